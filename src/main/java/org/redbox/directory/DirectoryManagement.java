@@ -1,0 +1,54 @@
+package org.redbox.directory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.redbox.directory.internal.DemoSettings;
+import org.redbox.directory.internal.Offices;
+import org.redbox.directory.internal.StaffAccounts;
+import org.redbox.shared.OfficeId;
+import org.redbox.shared.StaffId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory's API for other modules: offices and staff, read-only. */
+@Service
+@Transactional(readOnly = true)
+public class DirectoryManagement {
+
+	private final Offices offices;
+	private final StaffAccounts staff;
+	private final DemoSettings demo;
+
+	DirectoryManagement(Offices offices, StaffAccounts staff, DemoSettings demo) {
+		this.offices = offices;
+		this.staff = staff;
+		this.demo = demo;
+	}
+
+	/** Whether this installation runs on demo data, so that every page can say so. */
+	public boolean isDemo() {
+		return demo.enabled();
+	}
+
+	public Optional<OfficeSummary> office(OfficeId id) {
+		return offices.findById(id.value()).map(OfficeSummary::of);
+	}
+
+	/** Every office of the authority, by name. */
+	public List<OfficeSummary> offices() {
+		return offices.findAll().stream().map(OfficeSummary::of)
+				.sorted(Comparator.comparing(OfficeSummary::name)).toList();
+	}
+
+	/** The active account signed in as {@code email}, with its current roles. */
+	public Optional<SignedInStaff> activeStaff(String email) {
+		return staff.findByEmail(StaffAccount.normaliseEmail(email)).filter(StaffAccount::isActive)
+				.map(StaffAccount::asSignedIn);
+	}
+
+	public Optional<String> staffName(StaffId id) {
+		return staff.findById(id.value()).map(StaffAccount::fullName);
+	}
+}

@@ -1,0 +1,71 @@
+package org.redbox.directory.internal;
+
+import java.util.Map;
+
+import org.redbox.directory.DirectoryManagement;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach what. Every page needs sign-in except the sign-in page, static assets,
+ * error pages and the health and metrics endpoints; admin pages need ADMIN and the audit
+ * trail AUDITOR, and each action checks the office on the server as well.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** No inline scripts or styles anywhere: everything comes from this origin. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, DirectoryManagement directory,
+			ObjectProvider<ClientRegistrationRepository> singleSignOn) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/sign-in", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+						"/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+				.permitAll()
+				.requestMatchers("/admin/**").hasRole("ADMIN")
+				.requestMatchers("/audit/**").hasRole("AUDITOR")
+				.anyRequest().authenticated());
+		http.formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in").usernameParameter("email")
+				.defaultSuccessUrl("/", false).failureHandler(failureHandler()));
+		http.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out")
+				.invalidateHttpSession(true).deleteCookies("SESSION", "JSESSIONID"));
+		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frame -> frame.deny()));
+		http.addFilterAfter(new SignedInStaffFilter(directory), AnonymousAuthenticationFilter.class);
+		if (singleSignOn.getIfAvailable() != null) {
+			http.oauth2Login(oauth -> oauth.loginPage("/sign-in")
+					.userInfoEndpoint(user -> user.oidcUserService(new StaffOidcUserService(directory)))
+					.failureUrl("/sign-in?sso-refused"));
+		}
+		return http.build();
+	}
+
+	private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+		var handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setDefaultFailureUrl("/sign-in?error");
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/sign-in?locked"));
+		return handler;
+	}
+
+	/** bcrypt by default, behind a delegating encoder so that stored hashes can be upgraded later. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+}

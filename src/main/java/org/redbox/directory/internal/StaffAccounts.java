@@ -1,0 +1,31 @@
+package org.redbox.directory.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.redbox.directory.StaffAccount;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Every staff account, active or not. */
+public interface StaffAccounts extends JpaRepository<StaffAccount, UUID> {
+
+	Optional<StaffAccount> findByEmail(String email);
+
+	boolean existsByEmail(String email);
+
+	/** Accounts matching a name or email fragment, optionally only those holding a role in an office. */
+	@Query("""
+			select s from StaffAccount s
+			where (:text is null or lower(s.fullName) like lower(concat('%', cast(:text as string), '%'))
+			                     or s.email like lower(concat('%', cast(:text as string), '%')))
+			  and (:office is null or exists (select 1 from StaffAccount t join t.grants g
+			                                  where t = s and g.office = :office))
+			  and (:active is null or s.active = :active)
+			""")
+	Page<StaffAccount> search(@Param("text") String text, @Param("office") UUID office,
+			@Param("active") Boolean active, Pageable pageable);
+}

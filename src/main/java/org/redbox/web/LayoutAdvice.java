@@ -1,0 +1,73 @@
+package org.redbox.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.redbox.directory.CurrentStaff;
+import org.redbox.directory.DirectoryManagement;
+import org.redbox.directory.OfficeSummary;
+import org.redbox.directory.Role;
+import org.redbox.directory.SignedInStaff;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page what the layout shows: who is signed in, their office, the navigation and the demo banner. */
+@ControllerAdvice
+class LayoutAdvice {
+
+	private final CurrentStaff currentStaff;
+	private final DirectoryManagement directory;
+
+	LayoutAdvice(CurrentStaff currentStaff, DirectoryManagement directory) {
+		this.currentStaff = currentStaff;
+		this.directory = directory;
+	}
+
+	@ModelAttribute("demo")
+	boolean demo() {
+		return directory.isDemo();
+	}
+
+	@ModelAttribute("signedIn")
+	SignedInStaff signedIn() {
+		return currentStaff.get().orElse(null);
+	}
+
+	@ModelAttribute("currentOffice")
+	String currentOffice() {
+		Optional<SignedInStaff> staff = currentStaff.get();
+		if (staff.isEmpty()) {
+			return null;
+		}
+		List<String> names = staff.get().offices().stream().map(directory::office).flatMap(Optional::stream)
+				.map(OfficeSummary::name).sorted().toList();
+		if (names.isEmpty()) {
+			return staff.get().grants().stream().anyMatch(g -> g.isAuthorityWide()) ? "All offices" : null;
+		}
+		return String.join(", ", names);
+	}
+
+	@ModelAttribute("navigation")
+	List<NavigationItem> navigation() {
+		List<NavigationItem> items = new ArrayList<>();
+		currentStaff.get().ifPresent(staff -> {
+			items.add(new NavigationItem("Home", "/"));
+			if (staff.holds(Role.ADMIN)) {
+				items.add(new NavigationItem("Offices", "/admin"));
+				items.add(new NavigationItem("Staff", "/admin/staff"));
+			}
+			if (staff.holds(Role.AUDITOR)) {
+				items.add(new NavigationItem("Audit trail", "/audit"));
+			}
+		});
+		return items;
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI();
+	}
+}
