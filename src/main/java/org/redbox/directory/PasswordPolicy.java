@@ -46,8 +46,16 @@ public final class PasswordPolicy {
 		if (common.contains(lower) || lower.chars().distinct().count() == 1) {
 			return true;
 		}
-		String base = lower.replaceFirst("[^\\p{L}]+$", "");
-		return base.length() >= 4 && common.contains(base);
+		// a common password with digits or symbols added: "password1234", "1234567890123"
+		for (int end = lower.length() - 1; end >= 6; end--) {
+			if (Character.isLetter(lower.charAt(end))) {
+				return false;
+			}
+			if (common.contains(lower.substring(0, end))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Set<String> loadBundledList() {

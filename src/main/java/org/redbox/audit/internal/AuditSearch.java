@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -12,7 +13,10 @@ import java.util.stream.Stream;
 import org.redbox.directory.Role;
 import org.redbox.directory.SignedInStaff;
 import org.redbox.shared.ReadAuditor;
+import jakarta.persistence.EntityManager;
+
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,32 +32,31 @@ public class AuditSearch {
 	/** Matches no office: the "in" list may not be empty. */
 	private static final UUID NO_OFFICE = new UUID(0, 0);
 
-	private final AuditEntries entries;
+	private final EntityManager em;
 	private final ReadAuditor reads;
 	private final Clock clock;
 
-	AuditSearch(AuditEntries entries, ReadAuditor reads, Clock clock) {
-		this.entries = entries;
+	AuditSearch(EntityManager em, ReadAuditor reads, Clock clock) {
+		this.em = em;
 		this.reads = reads;
 		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	public Page<AuditEntry> search(SignedInStaff auditor, AuditQuery query, Pageable page) {
-		Scope scope = scopeOf(auditor);
-		return entries.search(query.person(), query.record(), query.fromInstant(clock.getZone()),
-				query.untilInstant(clock.getZone()), scope.everyOffice(), scope.offices(), page);
+		AuditFilter filter = filterFor(auditor, query);
+		List<AuditEntry> content = filter.select(em).setFirstResult((int) page.getOffset())
+				.setMaxResults(page.getPageSize()).getResultList();
+		return new PageImpl<>(content, page, filter.count(em).getSingleResult());
 	}
 
 	/** Writes every matching entry as CSV, newest first, and records the export. */
 	@Transactional(readOnly = true)
 	public void exportCsv(SignedInStaff auditor, AuditQuery query, Writer out) {
-		Scope scope = scopeOf(auditor);
+		AuditFilter filter = filterFor(auditor, query);
 		reads.recordRead(auditor.actor(), null, "AuditTrail", null, "exported the audit trail as CSV (person="
 				+ query.person() + ", record=" + query.record() + ", from=" + query.from() + ", to=" + query.to() + ")");
-		try (Stream<AuditEntry> rows = entries.streamAll(query.person(), query.record(),
-				query.fromInstant(clock.getZone()), query.untilInstant(clock.getZone()), scope.everyOffice(),
-				scope.offices())) {
+		try (Stream<AuditEntry> rows = filter.select(em).getResultStream()) {
 			out.write(AuditCsv.HEADER);
 			for (var it = rows.iterator(); it.hasNext();) {
 				out.write(AuditCsv.row(it.next()));
@@ -62,6 +65,11 @@ public class AuditSearch {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	private AuditFilter filterFor(SignedInStaff auditor, AuditQuery query) {
+		Scope scope = scopeOf(auditor);
+		return new AuditFilter(query, clock.getZone(), scope.everyOffice(), scope.offices());
 	}
 
 	private static Scope scopeOf(SignedInStaff auditor) {

@@ -24,8 +24,8 @@ public interface StaffAccounts extends JpaRepository<StaffAccount, UUID> {
 			                     or s.email like lower(concat('%', cast(:text as string), '%')))
 			  and (:office is null or exists (select 1 from StaffAccount t join t.grants g
 			                                  where t = s and g.office = :office))
-			  and (:active is null or s.active = :active)
+			  and (:anyStatus = true or s.active = :active)
 			""")
 	Page<StaffAccount> search(@Param("text") String text, @Param("office") UUID office,
-			@Param("active") Boolean active, Pageable pageable);
+			@Param("anyStatus") boolean anyStatus, @Param("active") boolean active, Pageable pageable);
 }

@@ -77,7 +77,8 @@ class StaffAdminController {
 			default -> true;
 		};
 		Sort order = "email".equals(sort) ? Sort.by("email") : Sort.by("fullName");
-		var results = records.staff().search(q == null || q.isBlank() ? null : q.strip(), scope, active,
+		var results = records.staff().search(q == null || q.isBlank() ? null : q.strip(), scope, active == null,
+				active == null || active,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, order));
 		model.addAttribute("results", results);
 		model.addAttribute("q", q);
