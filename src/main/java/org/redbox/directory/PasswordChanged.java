@@ -3,27 +3,10 @@ package org.redbox.directory;
 import java.time.Instant;
 
 import org.redbox.shared.Actor;
-import org.redbox.shared.AuditableEvent;
-import org.redbox.shared.OfficeId;
 import org.redbox.shared.StaffId;
 
 /** A staff account's password was set or changed. Carries no password. */
-public record PasswordChanged(StaffId staff, Actor actor, Instant occurredAt) implements AuditableEvent {
-
-	@Override
-	public OfficeId officeId() {
-		return null;
-	}
-
-	@Override
-	public String recordType() {
-		return "StaffAccount";
-	}
-
-	@Override
-	public String recordId() {
-		return staff.toString();
-	}
+public record PasswordChanged(StaffId staff, Actor actor, Instant occurredAt) implements StaffAccountEvent {
 
 	@Override
 	public String summary() {

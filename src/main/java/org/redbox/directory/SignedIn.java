@@ -4,27 +4,10 @@ import java.time.Instant;
 
 import org.redbox.shared.Actor;
 import org.redbox.shared.AuditKind;
-import org.redbox.shared.AuditableEvent;
-import org.redbox.shared.OfficeId;
 import org.redbox.shared.StaffId;
 
 /** A member of staff signed in. */
-public record SignedIn(StaffId staff, Actor actor, Instant occurredAt) implements AuditableEvent {
-
-	@Override
-	public OfficeId officeId() {
-		return null;
-	}
-
-	@Override
-	public String recordType() {
-		return "StaffAccount";
-	}
-
-	@Override
-	public String recordId() {
-		return staff.toString();
-	}
+public record SignedIn(StaffId staff, Actor actor, Instant occurredAt) implements StaffAccountEvent {
 
 	@Override
 	public String summary() {

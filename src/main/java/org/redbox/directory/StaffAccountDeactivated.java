@@ -3,27 +3,10 @@ package org.redbox.directory;
 import java.time.Instant;
 
 import org.redbox.shared.Actor;
-import org.redbox.shared.AuditableEvent;
-import org.redbox.shared.OfficeId;
 import org.redbox.shared.StaffId;
 
 /** A staff account was deactivated: it stays, with its history, but cannot sign in. */
-public record StaffAccountDeactivated(StaffId staff, String name, Actor actor, Instant occurredAt) implements AuditableEvent {
-
-	@Override
-	public OfficeId officeId() {
-		return null;
-	}
-
-	@Override
-	public String recordType() {
-		return "StaffAccount";
-	}
-
-	@Override
-	public String recordId() {
-		return staff.toString();
-	}
+public record StaffAccountDeactivated(StaffId staff, String name, Actor actor, Instant occurredAt) implements StaffAccountEvent {
 
 	@Override
 	public String summary() {

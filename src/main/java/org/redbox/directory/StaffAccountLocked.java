@@ -4,27 +4,10 @@ import java.time.Instant;
 
 import org.redbox.shared.Actor;
 import org.redbox.shared.AuditKind;
-import org.redbox.shared.AuditableEvent;
-import org.redbox.shared.OfficeId;
 import org.redbox.shared.StaffId;
 
 /** An account was locked after too many failed sign-ins in a row. */
-public record StaffAccountLocked(StaffId staff, String email, Instant lockedUntil, Actor actor, Instant occurredAt) implements AuditableEvent {
-
-	@Override
-	public OfficeId officeId() {
-		return null;
-	}
-
-	@Override
-	public String recordType() {
-		return "StaffAccount";
-	}
-
-	@Override
-	public String recordId() {
-		return staff.toString();
-	}
+public record StaffAccountLocked(StaffId staff, String email, Instant lockedUntil, Actor actor, Instant occurredAt) implements StaffAccountEvent {
 
 	@Override
 	public String summary() {
