@@ -73,6 +73,13 @@ class SignInJourneyIT {
 		assertThat(browser.findElement(By.className("redbox-demo-banner")).getText()).contains("demonstration data");
 		assertNoAccessibilityViolations("home page");
 
+		browser.get("http://localhost:" + port + "/no-such-page");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+		assertThat(browser.getPageSource()).doesNotContain("Exception", "at org.");
+		browser.get("http://localhost:" + port + "/admin");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You do not have access to this page");
+		browser.get("http://localhost:" + port + "/");
+
 		browser.findElement(By.cssSelector(".redbox-sign-out button")).click();
 
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Sign in"));
