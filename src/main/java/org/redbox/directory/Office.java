@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
 import org.redbox.shared.Actor;
 import org.redbox.shared.OfficeId;
 import org.redbox.shared.SecurityMarking;
-import org.redbox.worktime.Jurisdiction;
+import org.redbox.shared.Jurisdiction;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**

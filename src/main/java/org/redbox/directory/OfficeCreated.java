@@ -8,7 +8,7 @@ import org.redbox.shared.OfficeId;
 import org.redbox.shared.StaffId;
 
 /** An office was set up. */
-public record OfficeCreated(OfficeId office, String name, String code, org.redbox.worktime.Jurisdiction jurisdiction, Actor actor, Instant occurredAt) implements AuditableEvent {
+public record OfficeCreated(OfficeId office, String name, String code, org.redbox.shared.Jurisdiction jurisdiction, Actor actor, Instant occurredAt) implements AuditableEvent {
 
 	@Override
 	public OfficeId officeId() {

@@ -1,7 +1,7 @@
 package org.redbox.directory;
 
 import org.redbox.shared.OfficeId;
-import org.redbox.worktime.Jurisdiction;
+import org.redbox.shared.Jurisdiction;
 
 /** What other modules may know of an office. */
 public record OfficeSummary(OfficeId id, String name, String code, Jurisdiction jurisdiction) {

@@ -4,5 +4,5 @@
  * office, and sign-in. Other modules ask it who is signed in and what they may do.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Directory",
-		allowedDependencies = { "shared", "worktime" })
+		allowedDependencies = "shared")
 package org.redbox.directory;

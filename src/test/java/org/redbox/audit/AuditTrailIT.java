@@ -23,7 +23,7 @@ import org.redbox.support.DemoStaff;
 import org.redbox.support.IntegrationTest;
 import org.redbox.support.OfficeCodes;
 import org.redbox.support.RequiredServices;
-import org.redbox.worktime.Jurisdiction;
+import org.redbox.shared.Jurisdiction;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;

@@ -14,7 +14,7 @@ import org.redbox.directory.SignedInStaff;
 import org.redbox.directory.StaffAccount;
 import org.redbox.directory.Team;
 import org.redbox.shared.OfficeId;
-import org.redbox.worktime.Jurisdiction;
+import org.redbox.shared.Jurisdiction;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

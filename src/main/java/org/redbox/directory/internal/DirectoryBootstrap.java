@@ -12,7 +12,7 @@ import org.redbox.directory.RoleGrant;
 import org.redbox.directory.StaffAccount;
 import org.redbox.directory.Team;
 import org.redbox.shared.Actor;
-import org.redbox.worktime.Jurisdiction;
+import org.redbox.shared.Jurisdiction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

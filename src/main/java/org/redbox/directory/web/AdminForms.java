@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.redbox.directory.Role;
-import org.redbox.worktime.Jurisdiction;
+import org.redbox.shared.Jurisdiction;
 
 /** The forms of the admin pages, with the errors a person sees when a field is wrong. */
 final class AdminForms {

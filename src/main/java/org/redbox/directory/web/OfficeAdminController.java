@@ -19,7 +19,7 @@ import org.redbox.directory.web.AdminForms.Option;
 import org.redbox.directory.web.AdminForms.PostForm;
 import org.redbox.directory.web.AdminForms.TeamForm;
 import org.redbox.shared.OfficeId;
-import org.redbox.worktime.Jurisdiction;
+import org.redbox.shared.Jurisdiction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -1,4 +1,4 @@
-package org.redbox.worktime;
+package org.redbox.shared;
 
 import java.util.Arrays;
 
