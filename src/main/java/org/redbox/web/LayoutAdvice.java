@@ -55,9 +55,11 @@ class LayoutAdvice {
 		List<NavigationItem> items = new ArrayList<>();
 		currentStaff.get().ifPresent(staff -> {
 			items.add(new NavigationItem("Home", "/"));
+			items.add(new NavigationItem("Deadlines", "/deadlines"));
 			if (staff.holds(Role.ADMIN)) {
 				items.add(new NavigationItem("Offices", "/admin"));
 				items.add(new NavigationItem("Staff", "/admin/staff"));
+				items.add(new NavigationItem("Bank holidays", "/admin/holidays"));
 			}
 			if (staff.holds(Role.AUDITOR)) {
 				items.add(new NavigationItem("Audit trail", "/audit"));

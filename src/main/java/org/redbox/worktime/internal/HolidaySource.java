@@ -89,6 +89,7 @@ public final class HolidaySource {
 		return switch (name) {
 			case "Christmas" -> "Christmas Day";
 			case "St. Andrew's Day" -> "St Andrew's Day";
+			case "Saint Patrick's Day" -> "St Patrick's Day";
 			case "Battle of the Boyne" -> "Battle of the Boyne (Orangemen's Day)";
 			default -> name;
 		};
