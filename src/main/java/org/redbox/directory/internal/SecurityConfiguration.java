@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -43,8 +44,17 @@ class SecurityConfiguration {
 				.requestMatchers("/audit/**").hasRole("AUDITOR")
 				.anyRequest().authenticated());
 		// The JSON API answers 401 rather than sending a browser to the sign-in page.
-		http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-				new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
+		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		var unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+		var signIn = new LoginUrlAuthenticationEntryPoint("/sign-in");
+		http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, e) -> {
+			if (api.matches(request)) {
+				unauthorized.commence(request, response, e);
+			}
+			else {
+				signIn.commence(request, response, e);
+			}
+		}));
 		http.formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in").usernameParameter("email")
 				.defaultSuccessUrl("/", false).failureHandler(failureHandler()));
 		http.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out")
