@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.redbox.directory.internal.DemoSettings;
 import org.redbox.directory.internal.Offices;
 import org.redbox.directory.internal.StaffAccounts;
+import org.redbox.directory.internal.Teams;
 import org.redbox.shared.OfficeId;
 import org.redbox.shared.StaffId;
 import org.springframework.stereotype.Service;
@@ -19,11 +20,13 @@ public class DirectoryManagement {
 
 	private final Offices offices;
 	private final StaffAccounts staff;
+	private final Teams teams;
 	private final DemoSettings demo;
 
-	DirectoryManagement(Offices offices, StaffAccounts staff, DemoSettings demo) {
+	DirectoryManagement(Offices offices, StaffAccounts staff, Teams teams, DemoSettings demo) {
 		this.offices = offices;
 		this.staff = staff;
+		this.teams = teams;
 		this.demo = demo;
 	}
 
@@ -46,6 +49,23 @@ public class DirectoryManagement {
 	public Optional<SignedInStaff> activeStaff(String email) {
 		return staff.findByEmail(StaffAccount.normaliseEmail(email)).filter(StaffAccount::isActive)
 				.map(StaffAccount::asSignedIn);
+	}
+
+	/** A team, with its office and name. */
+	public Optional<TeamSummary> team(java.util.UUID id) {
+		return teams.findById(id).map(t -> new TeamSummary(t.id(), t.officeId(), t.name()));
+	}
+
+	/** The teams of an office, by name. */
+	public List<TeamSummary> teams(OfficeId office) {
+		return teams.findByOfficeIdOrderByName(office.value()).stream()
+				.map(t -> new TeamSummary(t.id(), t.officeId(), t.name())).toList();
+	}
+
+	/** Active staff holding any role in {@code office}, by name (for allocation lists). */
+	public List<SignedInStaff> activeStaffOf(OfficeId office) {
+		return staff.findAll().stream().filter(StaffAccount::isActive).filter(a -> a.holdsAnythingIn(office))
+				.map(StaffAccount::asSignedIn).sorted(Comparator.comparing(SignedInStaff::name)).toList();
 	}
 
 	public Optional<String> staffName(StaffId id) {

@@ -2,6 +2,7 @@ package org.redbox.directory;
 
 import java.io.Serializable;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.redbox.shared.Actor;
@@ -13,10 +14,26 @@ import org.redbox.shared.StaffId;
  * request so that a revoked role or a deactivated account takes effect at once. Every
  * server-side access check starts here.
  */
-public record SignedInStaff(StaffId id, String name, String email, Set<RoleGrant> grants) implements Serializable {
+public record SignedInStaff(StaffId id, String name, String email, Set<RoleGrant> grants, Set<UUID> teams)
+		implements Serializable {
 
 	public SignedInStaff {
 		grants = Set.copyOf(grants);
+		teams = teams == null ? Set.of() : Set.copyOf(teams);
+	}
+
+	public boolean isInTeam(UUID team) {
+		return team != null && teams.contains(team);
+	}
+
+	/** Holds any of {@code roles} in {@code office}. */
+	public boolean holdsAnyOf(OfficeId office, Role... roles) {
+		for (Role role : roles) {
+			if (holds(role, office)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public Actor actor() {

@@ -166,7 +166,7 @@ public class StaffAccount extends AbstractAggregateRoot<StaffAccount> {
 	}
 
 	public SignedInStaff asSignedIn() {
-		return new SignedInStaff(id(), fullName, email, grants);
+		return new SignedInStaff(id(), fullName, email, grants, teams);
 	}
 
 	private Actor asActor() {

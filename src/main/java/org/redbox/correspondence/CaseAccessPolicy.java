@@ -1,0 +1,55 @@
+package org.redbox.correspondence;
+
+import static org.redbox.directory.Role.CASEWORKER;
+import static org.redbox.directory.Role.CHIEF_OF_STAFF;
+import static org.redbox.directory.Role.CORRESPONDENCE_MANAGER;
+import static org.redbox.directory.Role.DIARY_MANAGER;
+import static org.redbox.directory.Role.OFFICE_MANAGER;
+import static org.redbox.directory.Role.POLICY_OFFICER;
+import static org.redbox.directory.Role.PRINCIPAL;
+
+import org.redbox.directory.Role;
+import org.redbox.directory.SignedInStaff;
+import org.redbox.shared.OfficeId;
+
+/**
+ * Who may see and work a case. Office staff see their office's cases; an OFFICIAL-SENSITIVE
+ * case only the allocated officer and team, the office's managers, the principal and the
+ * Data Protection Officer (auditor) see — need to know. Contributors see no cases here.
+ */
+public final class CaseAccessPolicy {
+
+	private static final Role[] WORKERS = { CASEWORKER, CORRESPONDENCE_MANAGER, CHIEF_OF_STAFF, POLICY_OFFICER,
+			DIARY_MANAGER, OFFICE_MANAGER };
+	private static final Role[] MANAGERS = { CORRESPONDENCE_MANAGER, CHIEF_OF_STAFF };
+
+	private CaseAccessPolicy() {
+	}
+
+	public static boolean mayView(SignedInStaff staff, CaseFile c) {
+		OfficeId office = c.officeId();
+		boolean inOffice = staff.holdsAnyOf(office, WORKERS) || staff.holds(PRINCIPAL, office)
+				|| staff.holds(Role.AUDITOR, office);
+		if (!inOffice) {
+			return false;
+		}
+		if (!c.marking().isSensitive()) {
+			return true;
+		}
+		return isManager(staff, office) || staff.holds(PRINCIPAL, office) || staff.holds(Role.AUDITOR, office)
+				|| isAllocatedTo(staff, c) || staff.isInTeam(c.teamId());
+	}
+
+	/** May log cases for, and work the cases of, {@code office}. */
+	public static boolean mayWork(SignedInStaff staff, OfficeId office) {
+		return staff.holdsAnyOf(office, WORKERS);
+	}
+
+	public static boolean isManager(SignedInStaff staff, OfficeId office) {
+		return staff.holdsAnyOf(office, MANAGERS);
+	}
+
+	public static boolean isAllocatedTo(SignedInStaff staff, CaseFile c) {
+		return staff.id().equals(c.officerId());
+	}
+}

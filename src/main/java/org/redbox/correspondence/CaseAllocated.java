@@ -1,0 +1,15 @@
+package org.redbox.correspondence;
+
+import java.time.Instant;
+
+import org.redbox.shared.Actor;
+import org.redbox.shared.OfficeId;
+
+/** A case was allocated to a team and an officer. */
+public record CaseAllocated(CaseFileId caseId, OfficeId office, String team, String officer, Actor actor, Instant occurredAt) implements CaseFileEvent {
+
+	@Override
+	public String summary() {
+		return "Allocated to " + officer + " (" + team + ")";
+	}
+}

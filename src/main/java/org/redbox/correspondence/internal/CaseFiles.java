@@ -1,0 +1,43 @@
+package org.redbox.correspondence.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.redbox.correspondence.CaseFile;
+import org.redbox.correspondence.Stage;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Every office's cases. Access is checked by the callers, on the office and the marking. */
+public interface CaseFiles extends JpaRepository<CaseFile, UUID> {
+
+	Optional<CaseFile> findByReference(String reference);
+
+	/** Open cases allocated to one officer. */
+	@Query("select c from CaseFile c where c.officerId = :officer and c.stage <> 'CLOSED'")
+	Page<CaseFile> openForOfficer(@Param("officer") UUID officer, Pageable page);
+
+	/** Open cases of the offices given, in the filters given (a null filter matches all). */
+	@Query("""
+			select c from CaseFile c where c.officeId in :offices and c.stage <> 'CLOSED'
+			and (:teamFilter = false or c.teamId in :teams)
+			""")
+	Page<CaseFile> openInOffices(@Param("offices") Collection<UUID> offices, @Param("teamFilter") boolean teamFilter,
+			@Param("teams") Collection<UUID> teams, Pageable page);
+
+	/** Cases waiting for allocation in an office, for "take next". */
+	@Query("select c from CaseFile c where c.officeId = :office and c.stage = :stage order by c.priorityScore desc, c.deadline asc")
+	List<CaseFile> waiting(@Param("office") UUID office, @Param("stage") Stage stage, Pageable page);
+
+	@Query("select count(c) from CaseFile c where c.officeId in :offices and c.stage <> 'CLOSED' and c.deadline < :today")
+	long countOverdue(@Param("offices") Collection<UUID> offices, @Param("today") LocalDate today);
+
+	@Query("select c from CaseFile c join c.correspondents contact where contact = :contact order by c.receivedOn desc")
+	List<CaseFile> withCorrespondent(@Param("contact") UUID contact);
+}

@@ -1,0 +1,141 @@
+package org.redbox.correspondence.internal;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.redbox.correspondence.CaseFile;
+import org.redbox.correspondence.CaseTypeRule;
+import org.redbox.correspondence.CaseTypeRules;
+import org.redbox.correspondence.NoReplyReason;
+import org.redbox.correspondence.StageMovePolicy;
+import org.redbox.directory.SignedInStaff;
+import org.redbox.shared.SecurityMarking;
+import org.redbox.worktime.Extension;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves cases on. Each command loads the case the person may see, checks they may act at its
+ * stage, and lets the case decide; the case records its own events and timeline.
+ */
+@Service
+@Transactional
+public class CaseWork {
+
+	private final CaseRecords records;
+	private final CaseTypeRules rules;
+	private final Scheduling scheduling;
+
+	CaseWork(CaseRecords records, CaseTypeRules rules, Scheduling scheduling) {
+		this.records = records;
+		this.rules = rules;
+		this.scheduling = scheduling;
+	}
+
+	public void completeTriage(SignedInStaff by, UUID id, Set<String> topics, boolean risk, SecurityMarking marking) {
+		act(by, id, c -> c.completeTriage(topics, risk, marking, by.actor(), records.now()));
+	}
+
+	public void closeWithoutReply(SignedInStaff by, UUID id, NoReplyReason reason, String note) {
+		act(by, id, c -> c.closeWithoutReply(reason, note, by.actor(), records.now()));
+	}
+
+	public void transfer(SignedInStaff by, UUID id, String organisation) {
+		act(by, id, c -> c.transfer(organisation, by.id(), by.actor(), records.now()));
+	}
+
+	public void saveDraft(SignedInStaff by, UUID id, String html) {
+		CaseFile c = records.visible(by, id);
+		boolean drafter = org.redbox.correspondence.CaseAccessPolicy.isAllocatedTo(by, c)
+				|| org.redbox.correspondence.CaseAccessPolicy.isManager(by, c.officeId());
+		if (!drafter && !StageMovePolicy.mayAct(by, c, rule(c))) {
+			throw new AccessDeniedException("Only the allocated officer or a manager edits the reply");
+		}
+		c.saveDraft(ReplySanitiser.sanitise(html), by.actor(), records.now());
+		records.save(c);
+	}
+
+	public void submitDraft(SignedInStaff by, UUID id) {
+		act(by, id, c -> c.submitDraft(rule(c), by.actor(), records.now()));
+	}
+
+	public void approve(SignedInStaff by, UUID id) {
+		act(by, id, c -> c.approve(rule(c), by.actor(), records.now()));
+	}
+
+	public void returnForRedraft(SignedInStaff by, UUID id, String reason) {
+		act(by, id, c -> c.returnForRedraft(reason, by.actor(), records.now()));
+	}
+
+	public void signOff(SignedInStaff by, UUID id) {
+		act(by, id, c -> c.signOff(by.actor(), records.now()));
+	}
+
+	/** Records that the signed reply was posted (or handed over); email dispatch sends it itself. */
+	public void dispatch(SignedInStaff by, UUID id, String method) {
+		act(by, id, c -> c.dispatch(method, by.actor(), records.now()));
+	}
+
+	public void reopen(SignedInStaff by, UUID id, String reason) {
+		act(by, id, c -> c.reopen(reason, by.actor(), records.now()));
+	}
+
+	/** Extending, stopping the clock and holding replies are for the allocated officer or a manager, at any open stage. */
+	public void extend(SignedInStaff by, UUID id, Extension extension) {
+		caseworker(by, id, c -> c.extend(extension, scheduler(c), by.actor(), records.now()));
+	}
+
+	public void stopClock(SignedInStaff by, UUID id, LocalDate on, String reason) {
+		caseworker(by, id, c -> c.stopClock(on, reason, by.actor(), records.now()));
+	}
+
+	public void resumeClock(SignedInStaff by, UUID id, LocalDate on) {
+		caseworker(by, id, c -> c.resumeClock(on, scheduler(c), by.actor(), records.now()));
+	}
+
+	public void acknowledge(SignedInStaff by, UUID id, LocalDate on) {
+		caseworker(by, id, c -> c.acknowledge(on, scheduler(c), by.actor(), records.now()));
+	}
+
+	public void recordHoldingReply(SignedInStaff by, UUID id, String note) {
+		caseworker(by, id, c -> c.recordHoldingReply(note, by.actor(), records.now()));
+	}
+
+	/** Anyone who may see a case may add a note to it. */
+	public void addNote(SignedInStaff by, UUID id, String note) {
+		CaseFile c = records.visible(by, id);
+		c.addNote(note, by.actor(), records.now());
+		records.save(c);
+	}
+
+	private void act(SignedInStaff by, UUID id, Consumer<CaseFile> transition) {
+		CaseFile c = records.visible(by, id);
+		if (!StageMovePolicy.mayAct(by, c, rule(c))) {
+			throw new AccessDeniedException("You may not act on " + c.reference() + " at " + c.stage().displayName());
+		}
+		transition.accept(c);
+		records.save(c);
+	}
+
+	private void caseworker(SignedInStaff by, UUID id, Consumer<CaseFile> change) {
+		CaseFile c = records.visible(by, id);
+		if (!org.redbox.correspondence.CaseAccessPolicy.isAllocatedTo(by, c)
+				&& !org.redbox.correspondence.CaseAccessPolicy.isManager(by, c.officeId())) {
+			throw new AccessDeniedException("Only the allocated officer or a manager may do this");
+		}
+		change.accept(c);
+		records.save(c);
+	}
+
+	private java.util.function.Function<CaseFile, org.redbox.correspondence.Schedule> scheduler(CaseFile c) {
+		var office = records.officeOf(c);
+		return updated -> scheduling.forCase(updated, office);
+	}
+
+	private CaseTypeRule rule(CaseFile c) {
+		return rules.ruleFor(c.type());
+	}
+}

@@ -1,0 +1,170 @@
+package org.redbox.correspondence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.redbox.contacts.ContactDetails;
+import org.redbox.contacts.ContactManagement;
+import org.redbox.contacts.ContactSummary;
+import org.redbox.contacts.ContactType;
+import org.redbox.correspondence.internal.CaseAllocation;
+import org.redbox.correspondence.internal.CaseIntake;
+import org.redbox.correspondence.internal.CaseNotFound;
+import org.redbox.correspondence.internal.CaseQueries;
+import org.redbox.correspondence.internal.CaseWork;
+import org.redbox.directory.DirectoryManagement;
+import org.redbox.directory.OfficeSummary;
+import org.redbox.directory.Role;
+import org.redbox.directory.SignedInStaff;
+import org.redbox.directory.TeamSummary;
+import org.redbox.shared.SecurityMarking;
+import org.redbox.support.AuditedActions;
+import org.redbox.support.DemoStaff;
+import org.redbox.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A letter from an MP, from logging to a dispatched reply, with the rules of who may do what. */
+@IntegrationTest
+class CaseworkIT {
+
+	@Autowired
+	CaseIntake intake;
+	@Autowired
+	CaseWork work;
+	@Autowired
+	CaseAllocation allocation;
+	@Autowired
+	CaseQueries queries;
+	@Autowired
+	ContactManagement contacts;
+	@Autowired
+	DirectoryManagement directory;
+	@Autowired
+	DemoStaff demo;
+	@Autowired
+	AuditedActions audit;
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void anMpsLetterIsLoggedAllocatedDraftedApprovedSignedByTheMayorAndSent() {
+		SignedInStaff caseworker = demo.holding(Role.CASEWORKER);
+		SignedInStaff manager = demo.holding(Role.CORRESPONDENCE_MANAGER);
+		SignedInStaff headOfOffice = demo.holding(Role.CHIEF_OF_STAFF);
+		SignedInStaff mayor = demo.holding(Role.PRINCIPAL);
+		CaseFile c = intake.log(caseworker, letter(CaseType.MEMBER, SecurityMarking.OFFICIAL, mp()));
+		UUID id = c.id().value();
+
+		assertThat(c.reference()).matches("MAY-2026-\\d{5}");
+		assertThat(c.deadline()).isEqualTo(LocalDate.of(2026, 12, 21));
+		assertThat(c.priorityScore()).as("an MP's letter outranks a resident's").isGreaterThanOrEqualTo(30);
+
+		work.completeTriage(caseworker, id, Set.of("Transport"), false, SecurityMarking.OFFICIAL);
+		assertThatThrownBy(() -> allocation.allocate(caseworker, id, correspondenceTeam().id(), caseworker.id()))
+				.isInstanceOf(AccessDeniedException.class);
+		allocation.allocate(manager, id, correspondenceTeam().id(), caseworker.id());
+		work.saveDraft(caseworker, id, "<p>Dear Ms Okafor,</p><script>alert(1)</script><p onclick=\"x()\">Thank you</p>");
+		work.submitDraft(caseworker, id);
+		work.approve(manager, id);
+		assertThatThrownBy(() -> work.approve(caseworker, id)).isInstanceOf(AccessDeniedException.class);
+		work.approve(headOfOffice, id);
+		assertThatThrownBy(() -> work.signOff(headOfOffice, id)).as("the Mayor signs MPs' letters")
+				.isInstanceOf(AccessDeniedException.class);
+		work.signOff(mayor, id);
+		work.dispatch(caseworker, id, "post");
+
+		CaseFile sent = queries.view(caseworker, id).caseFile();
+		assertThat(sent.stage()).isEqualTo(Stage.CLOSED);
+		assertThat(sent.reply().html()).doesNotContain("script", "onclick").contains("Thank you");
+		assertThat(sent.timeline()).extracting(TimelineEntry::action).contains("CaseLogged", "CaseTriaged",
+				"CaseAllocated", "DraftSaved", "ReplySignedOff", "ReplyDispatched");
+		audit.awaitContains(id.toString(), "CaseLogged", "ReplySignedOff", "ReplyDispatched");
+		assertThat(jdbc.queryForList("select actor_name from audit_entry where kind = 'READ' and record_id = ?",
+				String.class, id.toString())).contains(caseworker.name());
+	}
+
+	@Test
+	void aCaseworkerOfAnotherOfficeCannotSeeTheCase() {
+		CaseFile c = intake.log(demo.holding(Role.CASEWORKER), letter(CaseType.GENERAL, SecurityMarking.OFFICIAL, mp()));
+		SignedInStaff housing = demo.staff("housing.caseworker@exampleton.gov.uk");
+
+		assertThatThrownBy(() -> queries.view(housing, c.id().value())).isInstanceOf(CaseNotFound.class);
+		assertThat(queries.allOpen(housing, PageRequest.of(0, 200)).getContent()).extracting(CaseFile::reference)
+				.doesNotContain(c.reference());
+	}
+
+	@Test
+	void anOfficialSensitiveCaseIsSeenOnlyByThoseWhoNeedToKnow() {
+		SignedInStaff manager = demo.holding(Role.CORRESPONDENCE_MANAGER);
+		CaseFile c = intake.log(manager, letter(CaseType.CASEWORK,
+				new SecurityMarking(SecurityMarking.Classification.OFFICIAL_SENSITIVE, SecurityMarking.Descriptor.PERSONAL), mp()));
+		SignedInStaff policyOfficer = demo.holding(Role.POLICY_OFFICER);
+
+		assertThat(queries.view(manager, c.id().value()).caseFile().reference()).isEqualTo(c.reference());
+		assertThat(queries.view(demo.holding(Role.PRINCIPAL), c.id().value())).isNotNull();
+		assertThatThrownBy(() -> queries.view(policyOfficer, c.id().value())).isInstanceOf(CaseNotFound.class);
+		assertThat(queries.allOpen(policyOfficer, PageRequest.of(0, 500)).getContent()).extracting(CaseFile::reference)
+				.doesNotContain(c.reference());
+	}
+
+	@Test
+	void aStageTwoComplaintGoesToSomeoneOtherThanTheStageOneHandler() {
+		SignedInStaff caseworker = demo.holding(Role.CASEWORKER);
+		SignedInStaff manager = demo.holding(Role.CORRESPONDENCE_MANAGER);
+		CaseFile stageOne = intake.log(caseworker, letter(CaseType.COMPLAINT_STAGE_1, SecurityMarking.OFFICIAL, mp()));
+		work.completeTriage(caseworker, stageOne.id().value(), Set.of("Housing"), false, SecurityMarking.OFFICIAL);
+		allocation.allocate(manager, stageOne.id().value(), correspondenceTeam().id(), caseworker.id());
+		CaseFile stageTwo = intake.log(caseworker, new NewCase(mayorsOffice().id(), CaseType.COMPLAINT_STAGE_2,
+				Channel.EMAIL, LocalDate.of(2026, 11, 23), "Complaint escalated", "Still unhappy", List.of(), Set.of(),
+				null, false, stageOne.id()));
+		work.completeTriage(caseworker, stageTwo.id().value(), Set.of("Housing"), false, SecurityMarking.OFFICIAL);
+
+		assertThatThrownBy(() -> allocation.allocate(manager, stageTwo.id().value(), correspondenceTeam().id(), caseworker.id()))
+				.hasMessageContaining("stage 2 complaint goes to someone else");
+		allocation.allocate(manager, stageTwo.id().value(), correspondenceTeam().id(), manager.id());
+	}
+
+	@Test
+	void anExtensionNeedsAReasonAndNeverShortensAndAnFoiCannotGoPastItsMaximum() {
+		SignedInStaff manager = demo.holding(Role.CORRESPONDENCE_MANAGER);
+		CaseFile foi = intake.log(manager, letter(CaseType.FOI, SecurityMarking.OFFICIAL, mp()));
+		LocalDate before = foi.deadline();
+
+		work.extend(manager, foi.id().value(), new org.redbox.worktime.Extension(20, "public interest test"));
+
+		CaseFile extended = queries.view(manager, foi.id().value()).caseFile();
+		assertThat(extended.deadline()).isAfter(before);
+		assertThatThrownBy(() -> work.extend(manager, foi.id().value(), new org.redbox.worktime.Extension(1, "more")))
+				.hasMessageContaining("at most 20");
+	}
+
+	private NewCase letter(CaseType type, SecurityMarking marking, ContactSummary from) {
+		return new NewCase(mayorsOffice().id(), type, Channel.LETTER, LocalDate.of(2026, 11, 23),
+				"Bus route 42 " + UUID.randomUUID(), "Dear Mayor, my constituent asks about route 42.",
+				List.of(from.id()), Set.of(), marking, false, null);
+	}
+
+	private ContactSummary mp() {
+		return contacts.findOrRegister(demo.holding(Role.CASEWORKER).actor(), mayorsOffice().id(),
+				new ContactDetails("Ngozi Okafor MP", ContactType.MP, "House of Commons", "ngozi.okafor.mp@parliament.example",
+						null, null, null, false, false));
+	}
+
+	private OfficeSummary mayorsOffice() {
+		return directory.offices().stream().filter(o -> o.code().equals("MAY")).findFirst().orElseThrow();
+	}
+
+	private TeamSummary correspondenceTeam() {
+		return directory.teams(mayorsOffice().id()).stream().filter(t -> t.name().equals("Correspondence")).findFirst()
+				.orElseThrow();
+	}
+}
