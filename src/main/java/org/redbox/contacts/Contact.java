@@ -3,6 +3,8 @@ package org.redbox.contacts;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -104,9 +106,11 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 		this.consentToContact = details.consentToContact();
 	}
 
+	/** Every detail, so that a change to any of them (a new address, consent withdrawn) reaches the audit trail. */
 	private String describe() {
-		return name + ", " + type.displayName() + (email == null ? "" : ", " + email) + ", " + language
-				+ (vulnerable ? ", vulnerable" : "");
+		return Stream.of(name, type.displayName(), organisation, email, phone, String.join(", ", address().lines()),
+				language.name(), vulnerable ? "vulnerable" : null, consentToContact ? "consents to contact" : null)
+				.filter(part -> part != null && !part.isEmpty()).collect(Collectors.joining(", "));
 	}
 
 	private void requireNotMerged() {
@@ -120,7 +124,7 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 	}
 
 	public ContactSummary summary() {
-		return new ContactSummary(id(), officeId(), name, type, organisation, email, address, language, vulnerable);
+		return new ContactSummary(id(), officeId(), name, type, organisation, email, address(), language, vulnerable);
 	}
 
 	public ContactId id() {

@@ -55,6 +55,10 @@ class LayoutAdvice {
 		List<NavigationItem> items = new ArrayList<>();
 		currentStaff.get().ifPresent(staff -> {
 			items.add(new NavigationItem("Home", "/"));
+			// Contributors see only what a case sends them, never the office's contacts.
+			if (staff.grants().stream().anyMatch(grant -> grant.role() != Role.CONTRIBUTOR)) {
+				items.add(new NavigationItem("Contacts", "/contacts"));
+			}
 			items.add(new NavigationItem("Deadlines", "/deadlines"));
 			if (staff.holds(Role.ADMIN)) {
 				items.add(new NavigationItem("Offices", "/admin"));

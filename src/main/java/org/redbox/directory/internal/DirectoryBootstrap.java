@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * First start with an empty directory: creates the demo authority (unless
  * {@code redbox.demo.enabled=false}) and the first administrator named in the environment.
- * Does nothing once anyone has an account.
+ * Does nothing once anyone has an account. Runs before any other start-up work, which may
+ * need the offices it creates (such as other modules' demo data).
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class DirectoryBootstrap implements ApplicationRunner {
 
 	static final String DEMO_AUTHORITY = "Exampleton Borough Council";
