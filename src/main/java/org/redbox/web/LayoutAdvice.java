@@ -18,6 +18,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutAdvice {
 
+	/** Roles that work or read the caseload (correspondence decides each case's access itself). */
+	private static final java.util.Set<Role> CASE_ROLES = java.util.EnumSet.of(Role.PRINCIPAL, Role.CHIEF_OF_STAFF,
+			Role.CORRESPONDENCE_MANAGER, Role.CASEWORKER, Role.DIARY_MANAGER, Role.POLICY_OFFICER, Role.OFFICE_MANAGER);
+
 	private final CurrentStaff currentStaff;
 	private final DirectoryManagement directory;
 
@@ -55,6 +59,9 @@ class LayoutAdvice {
 		List<NavigationItem> items = new ArrayList<>();
 		currentStaff.get().ifPresent(staff -> {
 			items.add(new NavigationItem("Home", "/"));
+			if (staff.grants().stream().anyMatch(g -> CASE_ROLES.contains(g.role()))) {
+				items.add(new NavigationItem("Cases", "/cases"));
+			}
 			// Contributors see only what a case sends them, never the office's contacts.
 			if (staff.grants().stream().anyMatch(grant -> grant.role() != Role.CONTRIBUTOR)) {
 				items.add(new NavigationItem("Contacts", "/contacts"));

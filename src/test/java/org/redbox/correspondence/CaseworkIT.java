@@ -31,6 +31,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A letter from an MP, from logging to a dispatched reply, with the rules of who may do what. */
 @IntegrationTest
@@ -54,6 +58,8 @@ class CaseworkIT {
 	AuditedActions audit;
 	@Autowired
 	JdbcTemplate jdbc;
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void anMpsLetterIsLoggedAllocatedDraftedApprovedSignedByTheMayorAndSent() {
@@ -145,6 +151,34 @@ class CaseworkIT {
 		assertThat(extended.deadline()).isAfter(before);
 		assertThatThrownBy(() -> work.extend(manager, foi.id().value(), new org.redbox.worktime.Extension(1, "more")))
 				.hasMessageContaining("at most 20");
+	}
+
+	@Test
+	void theCasePageShowsTheTimelineAndTheContactsPageListsTheCase() throws Exception {
+		SignedInStaff caseworker = demo.holding(Role.CASEWORKER);
+		ContactSummary writer = mp();
+		CaseFile c = intake.log(caseworker, letter(CaseType.MEMBER, SecurityMarking.OFFICIAL, writer));
+		allocationReady(c);
+
+		String page = mvc.perform(get("/cases/" + c.id()).with(demo.as(Role.CASEWORKER))).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+		String workstack = mvc.perform(get("/cases").param("view", "mine").with(demo.as(Role.CASEWORKER)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String contact = mvc.perform(get("/contacts/" + writer.id()).with(demo.as(Role.CASEWORKER)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains(c.reference(), "Ngozi Okafor MP", "logged: MP, Member or councillor enquiry",
+				"from an elected representative");
+		assertThat(workstack).contains(c.reference());
+		assertThat(contact).contains(c.reference());
+		mvc.perform(get("/cases/" + c.id()).with(demo.as("housing.caseworker@exampleton.gov.uk")))
+				.andExpect(status().isNotFound());
+	}
+
+	private void allocationReady(CaseFile c) {
+		work.completeTriage(demo.holding(Role.CASEWORKER), c.id().value(), Set.of("Transport"), false, SecurityMarking.OFFICIAL);
+		allocation.allocate(demo.holding(Role.CORRESPONDENCE_MANAGER), c.id().value(), correspondenceTeam().id(),
+				demo.holding(Role.CASEWORKER).id());
 	}
 
 	private NewCase letter(CaseType type, SecurityMarking marking, ContactSummary from) {

@@ -44,7 +44,7 @@ public class CaseQueries {
 		List<ContactSummary> correspondents = records.correspondentsOf(c);
 		Priority priority = priorities.now(c, correspondents, records.today(), scheduling.calendarOf(c, records.officeOf(c)));
 		return new CaseView(c, correspondents, priority, records.officeOf(c), c.timeline(), c.topics(), c.related(),
-				c.extensions(), c.clockStops());
+				c.extensions(), c.clockStops(), c.stageDeadline());
 	}
 
 	/** Open cases allocated to {@code by}. */
@@ -63,6 +63,11 @@ public class CaseQueries {
 	/** Every open case of the offices {@code by} works in, for managers. */
 	public Page<CaseFile> allOpen(SignedInStaff by, Pageable page) {
 		return visibleOnly(by, records.repository().openInOffices(officesOf(by), false, Set.of(new UUID(0, 0)), page), page);
+	}
+
+	/** Today, from the injected clock (for overdue and due-soon marks). */
+	public java.time.LocalDate today() {
+		return records.today();
 	}
 
 	/** The offices where {@code by} may log and work cases. */
@@ -88,6 +93,6 @@ public class CaseQueries {
 			org.redbox.directory.OfficeSummary office, List<org.redbox.correspondence.TimelineEntry> timeline,
 			Set<String> topics, Set<org.redbox.correspondence.CaseFileId> related,
 			List<org.redbox.correspondence.GrantedExtension> extensions,
-			List<org.redbox.correspondence.StoppedClock> clockStops) {
+			List<org.redbox.correspondence.StoppedClock> clockStops, java.time.LocalDate stageDue) {
 	}
 }

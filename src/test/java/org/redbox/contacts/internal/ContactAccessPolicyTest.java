@@ -56,6 +56,6 @@ class ContactAccessPolicyTest {
 	}
 
 	private static SignedInStaff holding(RoleGrant... grants) {
-		return new SignedInStaff(StaffId.random(), "Someone", "someone@exampleton.gov.uk", Set.of(grants));
+		return new SignedInStaff(StaffId.random(), "Someone", "someone@exampleton.gov.uk", Set.of(grants), Set.of());
 	}
 }
