@@ -3,25 +3,14 @@ package org.redbox.contacts;
 import java.time.Instant;
 
 import org.redbox.shared.Actor;
-import org.redbox.shared.AuditableEvent;
 import org.redbox.shared.OfficeId;
 
 /** A person or organisation was recorded as a contact of an office. */
-public record ContactRegistered(ContactId contact, OfficeId office, String name, ContactType type, Actor actor, Instant occurredAt) implements AuditableEvent {
+public record ContactRegistered(ContactId contact, OfficeId office, String name, ContactType type, Actor actor, Instant occurredAt) implements ContactEvent {
 
 	@Override
-	public OfficeId officeId() {
-		return office;
-	}
-
-	@Override
-	public String recordType() {
-		return "Contact";
-	}
-
-	@Override
-	public String recordId() {
-		return contact.toString();
+	public ContactId subject() {
+		return contact;
 	}
 
 	@Override

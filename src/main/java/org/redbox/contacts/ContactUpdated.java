@@ -3,25 +3,14 @@ package org.redbox.contacts;
 import java.time.Instant;
 
 import org.redbox.shared.Actor;
-import org.redbox.shared.AuditableEvent;
 import org.redbox.shared.OfficeId;
 
 /** A contact's details changed. */
-public record ContactUpdated(ContactId contact, OfficeId office, String before, String after, Actor actor, Instant occurredAt) implements AuditableEvent {
+public record ContactUpdated(ContactId contact, OfficeId office, String before, String after, Actor actor, Instant occurredAt) implements ContactEvent {
 
 	@Override
-	public OfficeId officeId() {
-		return office;
-	}
-
-	@Override
-	public String recordType() {
-		return "Contact";
-	}
-
-	@Override
-	public String recordId() {
-		return contact.toString();
+	public ContactId subject() {
+		return contact;
 	}
 
 	@Override

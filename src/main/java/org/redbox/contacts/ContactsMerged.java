@@ -3,25 +3,14 @@ package org.redbox.contacts;
 import java.time.Instant;
 
 import org.redbox.shared.Actor;
-import org.redbox.shared.AuditableEvent;
 import org.redbox.shared.OfficeId;
 
 /** A duplicate contact was folded into another; modules holding the duplicate's id should follow {@code survivor}. */
-public record ContactsMerged(ContactId survivor, ContactId duplicate, OfficeId office, String duplicateName, Actor actor, Instant occurredAt) implements AuditableEvent {
+public record ContactsMerged(ContactId survivor, ContactId duplicate, OfficeId office, String duplicateName, Actor actor, Instant occurredAt) implements ContactEvent {
 
 	@Override
-	public OfficeId officeId() {
-		return office;
-	}
-
-	@Override
-	public String recordType() {
-		return "Contact";
-	}
-
-	@Override
-	public String recordId() {
-		return survivor.toString();
+	public ContactId subject() {
+		return survivor;
 	}
 
 	@Override
