@@ -34,6 +34,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A letter from an MP, from logging to a dispatched reply, with the rules of who may do what. */
@@ -173,6 +175,33 @@ class CaseworkIT {
 		assertThat(contact).contains(c.reference());
 		mvc.perform(get("/cases/" + c.id()).with(demo.as("housing.caseworker@exampleton.gov.uk")))
 				.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aCaseworkerLogsALetterFromTheFormAndARepeatWriterIsMatched() throws Exception {
+		String office = mayorsOffice().id().toString();
+		String email = UUID.randomUUID() + "@example.com";
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(post("/cases").with(demo.as(Role.CASEWORKER)).with(csrf()).param("office", office)
+					.param("type", "GENERAL").param("channel", "LETTER").param("receivedOn", "2026-11-20")
+					.param("subject", "Noise from the depot").param("text", "It starts at 5am.")
+					.param("correspondentName", "Sam Resident").param("correspondentEmail", email)
+					.param("correspondentType", "RESIDENT")).andExpect(status().is3xxRedirection());
+		}
+
+		var writer = contacts.findByEmail(mayorsOffice().id(), email).orElseThrow();
+		assertThat(jdbc.queryForObject("select count(*) from case_correspondent where contact_id = ?", Long.class,
+				writer.id().value())).isEqualTo(2);
+		mvc.perform(post("/cases").with(demo.as(Role.CASEWORKER)).with(csrf()).param("office", office)
+				.param("type", "GENERAL").param("channel", "LETTER").param("receivedOn", "2099-01-01")
+				.param("subject", " ").param("correspondentName", "X").param("correspondentType", "RESIDENT"))
+				.andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+						.string(org.hamcrest.Matchers.containsString("cannot be in the future")));
+		mvc.perform(post("/cases").with(demo.as("housing.caseworker@exampleton.gov.uk")).with(csrf()).param("office", office)
+				.param("type", "GENERAL").param("channel", "LETTER").param("receivedOn", "2026-11-20")
+				.param("subject", "Not my office").param("correspondentName", "X").param("correspondentType", "RESIDENT"))
+				.andExpect(status().isForbidden());
 	}
 
 	private void allocationReady(CaseFile c) {
