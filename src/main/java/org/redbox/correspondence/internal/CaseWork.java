@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
+import org.redbox.correspondence.CaseAccessPolicy;
 import org.redbox.correspondence.CaseFile;
 import org.redbox.correspondence.CaseTypeRule;
 import org.redbox.correspondence.CaseTypeRules;
 import org.redbox.correspondence.NoReplyReason;
+import org.redbox.correspondence.Schedule;
 import org.redbox.correspondence.StageMovePolicy;
 import org.redbox.directory.SignedInStaff;
 import org.redbox.shared.SecurityMarking;
@@ -49,8 +52,8 @@ public class CaseWork {
 
 	public void saveDraft(SignedInStaff by, UUID id, String html) {
 		CaseFile c = records.visible(by, id);
-		boolean drafter = org.redbox.correspondence.CaseAccessPolicy.isAllocatedTo(by, c)
-				|| org.redbox.correspondence.CaseAccessPolicy.isManager(by, c.officeId());
+		boolean drafter = CaseAccessPolicy.isAllocatedTo(by, c)
+				|| CaseAccessPolicy.isManager(by, c.officeId());
 		if (!drafter && !StageMovePolicy.mayAct(by, c, rule(c))) {
 			throw new AccessDeniedException("Only the allocated officer or a manager edits the reply");
 		}
@@ -122,15 +125,15 @@ public class CaseWork {
 
 	private void caseworker(SignedInStaff by, UUID id, Consumer<CaseFile> change) {
 		CaseFile c = records.visible(by, id);
-		if (!org.redbox.correspondence.CaseAccessPolicy.isAllocatedTo(by, c)
-				&& !org.redbox.correspondence.CaseAccessPolicy.isManager(by, c.officeId())) {
+		if (!CaseAccessPolicy.isAllocatedTo(by, c)
+				&& !CaseAccessPolicy.isManager(by, c.officeId())) {
 			throw new AccessDeniedException("Only the allocated officer or a manager may do this");
 		}
 		change.accept(c);
 		records.save(c);
 	}
 
-	private java.util.function.Function<CaseFile, org.redbox.correspondence.Schedule> scheduler(CaseFile c) {
+	private Function<CaseFile, Schedule> scheduler(CaseFile c) {
 		var office = records.officeOf(c);
 		return updated -> scheduling.forCase(updated, office);
 	}
