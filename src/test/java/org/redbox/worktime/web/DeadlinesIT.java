@@ -90,7 +90,8 @@ class DeadlinesIT {
 				.param("jurisdiction", "england-and-wales").with(demo.as(role)))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-		assertThat(page).contains("Monday 12 April 2027", "St Patrick", "Day (Northern Ireland)", "Good Friday");
+		assertThat(page).contains("Monday 12 April 2027", "St Patrick", "Day (Northern Ireland)", "Good Friday",
+				"<strong>20</strong> working days counted between");
 	}
 
 	@Test
