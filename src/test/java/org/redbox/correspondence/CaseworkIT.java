@@ -204,6 +204,45 @@ class CaseworkIT {
 				.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theCasePageOffersEachPersonTheActionsTheirRoleAllowsAndCarriesTheLetterToDispatch() throws Exception {
+		CaseFile c = intake.log(demo.holding(Role.CASEWORKER), letter(CaseType.MEMBER, SecurityMarking.OFFICIAL, mp()));
+		String page = "/cases/" + c.id();
+		String caseworker = DemoStaff.EMAIL_BY_ROLE.get(Role.CASEWORKER);
+
+		submit(page + "/triage", caseworker, "topics", "Transport");
+		submit(page + "/allocate", DemoStaff.EMAIL_BY_ROLE.get(Role.CORRESPONDENCE_MANAGER), "team",
+				correspondenceTeam().id().toString(), "officer", demo.holding(Role.CASEWORKER).id().toString());
+		var refused = submit(page + "/draft", caseworker, "reply", " ", "then", "submit");
+		assertThat(refused.getFlashMap().get("problem")).asString().contains("Write the reply");
+		submit(page + "/draft", caseworker, "reply", "<p>Dear Ms Okafor, route 42 returns in May.</p>", "then", "submit");
+		mvc.perform(post(page + "/approve").with(demo.as(Role.CASEWORKER)).with(csrf())).andExpect(status().isForbidden());
+		submit(page + "/approve", DemoStaff.EMAIL_BY_ROLE.get(Role.CORRESPONDENCE_MANAGER));
+		submit(page + "/approve", DemoStaff.EMAIL_BY_ROLE.get(Role.CHIEF_OF_STAFF));
+
+		assertThat(pageAs(page, Role.CHIEF_OF_STAFF)).doesNotContain("Sign off the reply");
+		assertThat(pageAs(page, Role.PRINCIPAL)).contains("Sign off the reply");
+		submit(page + "/sign-off", DemoStaff.EMAIL_BY_ROLE.get(Role.PRINCIPAL));
+		assertThat(pageAs(page, Role.CASEWORKER)).contains("Mark as posted", "Signed off by Alex Morgan");
+		submit(page + "/dispatch", caseworker, "method", "post");
+
+		assertThat(pageAs(page, Role.CASEWORKER)).contains("Closed", "Reply signed off", "Reply dispatched by post")
+				.as("the refused submission changed nothing").doesNotContain("Mark as posted", "Write the reply");
+	}
+
+	private org.springframework.test.web.servlet.MvcResult submit(String url, String email, String... params) throws Exception {
+		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url).with(demo.as(email)).with(csrf());
+		for (int i = 0; i < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		return mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn();
+	}
+
+	private String pageAs(String url, Role role) throws Exception {
+		return mvc.perform(get(url).with(demo.as(role))).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+	}
+
 	private void allocationReady(CaseFile c) {
 		work.completeTriage(demo.holding(Role.CASEWORKER), c.id().value(), Set.of("Transport"), false, SecurityMarking.OFFICIAL);
 		allocation.allocate(demo.holding(Role.CORRESPONDENCE_MANAGER), c.id().value(), correspondenceTeam().id(),

@@ -2,7 +2,13 @@ package org.redbox.correspondence.web;
 
 import java.util.UUID;
 
+import org.redbox.correspondence.CaseAccessPolicy;
+import org.redbox.correspondence.CaseTypeRules;
+import org.redbox.correspondence.CorrespondenceSettings;
+import org.redbox.correspondence.NoReplyReason;
+import org.redbox.correspondence.StageMovePolicy;
 import org.redbox.correspondence.internal.CaseQueries;
+import org.redbox.directory.DirectoryManagement;
 import org.redbox.directory.SignedInStaff;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -15,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The caseload as people read it: workstacks (my work, my teams', everything open) and the
- * case page with its timeline. The forms that move a case on come next; see docs/architecture.md.
+ * case page with its timeline and the actions this person may take at the case's stage.
  */
 @Controller
 @RequestMapping("/cases")
@@ -24,9 +30,16 @@ class CaseController {
 	private static final int PAGE_SIZE = 50;
 
 	private final CaseQueries queries;
+	private final CaseTypeRules rules;
+	private final DirectoryManagement directory;
+	private final CorrespondenceSettings settings;
 
-	CaseController(CaseQueries queries) {
+	CaseController(CaseQueries queries, CaseTypeRules rules, DirectoryManagement directory,
+			CorrespondenceSettings settings) {
 		this.queries = queries;
+		this.rules = rules;
+		this.directory = directory;
+		this.settings = settings;
 	}
 
 	@GetMapping
@@ -52,7 +65,17 @@ class CaseController {
 
 	@GetMapping("/{id}")
 	String caseFile(SignedInStaff staff, @PathVariable UUID id, Model model) {
-		model.addAttribute("c", queries.view(staff, id));
+		var view = queries.view(staff, id);
+		var c = view.caseFile();
+		model.addAttribute("c", view);
+		model.addAttribute("mayAct", StageMovePolicy.mayAct(staff, c, rules.ruleFor(c.type())));
+		model.addAttribute("isManager", CaseAccessPolicy.isManager(staff, c.officeId()));
+		model.addAttribute("mayManageClock", CaseAccessPolicy.isManager(staff, c.officeId())
+				|| CaseAccessPolicy.isAllocatedTo(staff, c));
+		model.addAttribute("teams", directory.teams(c.officeId()));
+		model.addAttribute("officers", directory.activeStaffOf(c.officeId()));
+		model.addAttribute("topics", settings.topics());
+		model.addAttribute("noReplyReasons", NoReplyReason.values());
 		return "cases/case";
 	}
 }
