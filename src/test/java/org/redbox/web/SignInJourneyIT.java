@@ -101,6 +101,30 @@ class SignInJourneyIT {
 		assertNoAccessibilityViolations("sign-in page with an error");
 	}
 
+	@Test
+	void aCaseworkerLogsALetterAndSeesItsCasePage() {
+		browser.get("http://localhost:" + port + "/sign-in");
+		browser.findElement(By.id("email")).sendKeys(DemoStaff.EMAIL_BY_ROLE.get(org.redbox.directory.Role.CASEWORKER));
+		browser.findElement(By.id("password")).sendKeys(DemoStaff.PASSWORD);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Home"));
+
+		browser.get("http://localhost:" + port + "/cases/new");
+		assertNoAccessibilityViolations("log a case page");
+		browser.findElement(By.id("subject")).sendKeys("Street lights out on Mill Lane");
+		browser.findElement(By.id("text")).sendKeys("The lights have been out for a week.");
+		browser.findElement(By.id("correspondentName")).sendKeys("Rhian Evans");
+		browser.findElement(By.cssSelector("form button[type=submit].govuk-button:not(.govuk-button--secondary)")).click();
+
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("MAY-"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Street lights out on Mill Lane");
+		assertThat(browser.getPageSource()).contains("Logged as MAY-", "Rhian Evans", "Complete triage");
+		assertNoAccessibilityViolations("case page");
+		browser.get("http://localhost:" + port + "/cases?view=all");
+		assertThat(browser.getPageSource()).contains("Street lights out on Mill Lane");
+		assertNoAccessibilityViolations("workstack");
+	}
+
 	private void assertNoAccessibilityViolations(String page) {
 		List<Rule> violations = new AxeBuilder().withTags(WCAG_22_A_AA).analyze(browser).getViolations();
 		assertThat(violations).as("WCAG 2.2 A/AA violations on the %s: %s", page,
