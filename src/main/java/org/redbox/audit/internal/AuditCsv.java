@@ -1,12 +1,9 @@
 package org.redbox.audit.internal;
 
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.redbox.shared.CsvRow;
 
 /**
- * The audit trail as CSV (RFC 4180). Cells that a spreadsheet would run as a formula are
- * prefixed with an apostrophe, because summaries can quote text from outside.
+ * The audit trail as CSV, formula-safe (see {@link CsvRow}).
  */
 final class AuditCsv {
 
@@ -16,17 +13,7 @@ final class AuditCsv {
 	}
 
 	static String row(AuditEntry e) {
-		return Stream.of(e.occurredAt(), e.kind(), e.action(), e.actorId(), e.actorName(), e.officeId(),
-				e.recordType(), e.recordId(), e.summary())
-				.map(v -> cell(v == null ? "" : Objects.toString(v)))
-				.collect(Collectors.joining(",", "", "\r\n"));
-	}
-
-	static String cell(String value) {
-		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
+		return CsvRow.of(e.occurredAt(), e.kind(), e.action(), e.actorId(), e.actorName(), e.officeId(), e.recordType(),
+				e.recordId(), e.summary());
 	}
 }
