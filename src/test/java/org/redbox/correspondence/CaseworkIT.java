@@ -164,7 +164,7 @@ class CaseworkIT {
 
 		String page = mvc.perform(get("/cases/" + c.id()).with(demo.as(Role.CASEWORKER))).andExpect(status().isOk())
 				.andReturn().getResponse().getContentAsString();
-		String workstack = mvc.perform(get("/cases").param("view", "mine").with(demo.as(Role.CASEWORKER)))
+		String workstack = mvc.perform(get("/cases").param("view", "MINE").with(demo.as(Role.CASEWORKER)))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		String contact = mvc.perform(get("/contacts/" + writer.id()).with(demo.as(Role.CASEWORKER)))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -228,6 +228,33 @@ class CaseworkIT {
 
 		assertThat(pageAs(page, Role.CASEWORKER)).contains("Closed", "Reply signed off", "Reply dispatched by post")
 				.as("the refused submission changed nothing").doesNotContain("Mark as posted", "Write the reply");
+	}
+
+	@Test
+	void workstacksFilterByTypeAndExportAsFormulaSafeCsvAndTakeNextHandsOverTheTopCase() throws Exception {
+		SignedInStaff caseworker = demo.holding(Role.CASEWORKER);
+		CaseFile foi = intake.log(caseworker, new NewCase(mayorsOffice().id(), CaseType.FOI, Channel.EMAIL,
+				LocalDate.of(2026, 11, 23), "=HYPERLINK(\"http://evil\") " + UUID.randomUUID(), "Please send", List.of(mp().id()),
+				Set.of(), null, true, null));
+		work.completeTriage(caseworker, foi.id().value(), Set.of("Other"), true, SecurityMarking.OFFICIAL);
+
+		String foiOnly = mvc.perform(get("/cases").param("view", "ALL").param("type", "FOI").param("stage", "ALLOCATION")
+				.with(demo.as(Role.CORRESPONDENCE_MANAGER))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String csv = mvc.perform(get("/cases/export.csv").param("view", "ALL").param("type", "FOI")
+				.with(demo.as(Role.CORRESPONDENCE_MANAGER))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(foiOnly).contains(foi.reference()).doesNotContain("General correspondence</td>");
+		assertThat(csv).startsWith("reference,type,stage").contains(foi.reference(), "\"'=HYPERLINK(");
+		assertThat(jdbc.queryForList("select summary from audit_entry where kind = 'READ' and record_type = 'Workstack'",
+				String.class)).anyMatch(line -> line.startsWith("exported"));
+
+		String taken = mvc.perform(post("/cases/take-next").param("office", mayorsOffice().id().toString())
+				.with(demo.as(Role.CASEWORKER)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn()
+				.getResponse().getRedirectedUrl();
+		assertThat(taken).startsWith("/cases/");
+		CaseFile mine = queries.view(caseworker, UUID.fromString(taken.substring("/cases/".length()))).caseFile();
+		assertThat(mine.officerId()).isEqualTo(caseworker.id());
+		assertThat(mine.stage()).isEqualTo(Stage.DRAFTING);
 	}
 
 	private org.springframework.test.web.servlet.MvcResult submit(String url, String email, String... params) throws Exception {

@@ -120,7 +120,7 @@ class SignInJourneyIT {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Street lights out on Mill Lane");
 		assertThat(browser.getPageSource()).contains("Logged as MAY-", "Rhian Evans", "Complete triage");
 		assertNoAccessibilityViolations("case page");
-		browser.get("http://localhost:" + port + "/cases?view=all");
+		browser.get("http://localhost:" + port + "/cases?view=ALL");
 		assertThat(browser.getPageSource()).contains("Street lights out on Mill Lane");
 		assertNoAccessibilityViolations("workstack");
 	}

@@ -11,25 +11,14 @@ import org.redbox.correspondence.Stage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /** Every office's cases. Access is checked by the callers, on the office and the marking. */
-public interface CaseFiles extends JpaRepository<CaseFile, UUID> {
+public interface CaseFiles extends JpaRepository<CaseFile, UUID>, JpaSpecificationExecutor<CaseFile> {
 
 	Optional<CaseFile> findByReference(String reference);
-
-	/** Open cases allocated to one officer. */
-	@Query("select c from CaseFile c where c.officerId = :officer and c.stage <> 'CLOSED'")
-	Page<CaseFile> openForOfficer(@Param("officer") UUID officer, Pageable page);
-
-	/** Open cases of the offices given, in the filters given (a null filter matches all). */
-	@Query("""
-			select c from CaseFile c where c.officeId in :offices and c.stage <> 'CLOSED'
-			and (:teamFilter = false or c.teamId in :teams)
-			""")
-	Page<CaseFile> openInOffices(@Param("offices") Collection<UUID> offices, @Param("teamFilter") boolean teamFilter,
-			@Param("teams") Collection<UUID> teams, Pageable page);
 
 	/** Cases waiting for allocation in an office, for "take next". */
 	@Query("select c from CaseFile c where c.officeId = :office and c.stage = :stage order by c.priorityScore desc, c.deadline asc")

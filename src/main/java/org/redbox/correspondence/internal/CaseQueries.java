@@ -10,13 +10,17 @@ import org.redbox.correspondence.CaseAccessPolicy;
 import org.redbox.correspondence.CaseFile;
 import org.redbox.correspondence.Priority;
 import org.redbox.correspondence.PriorityPolicy;
+import org.redbox.correspondence.Stage;
+import org.redbox.correspondence.Workstack;
 import org.redbox.directory.Role;
 import org.redbox.directory.SignedInStaff;
 import org.redbox.shared.OfficeId;
+import org.redbox.shared.CsvRow;
 import org.redbox.shared.ReadAuditor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CaseQueries {
+
+	static final int EXPORT_LIMIT = 10_000;
 
 	private final CaseRecords records;
 	private final Scheduling scheduling;
@@ -47,22 +53,37 @@ public class CaseQueries {
 				c.extensions(), c.clockStops(), c.stageDeadline());
 	}
 
-	/** Open cases allocated to {@code by}. */
-	public Page<CaseFile> myWork(SignedInStaff by, Pageable page) {
-		return records.repository().openForOfficer(by.id().value(), page);
-	}
-
-	/** Open cases of {@code by}'s teams. */
-	public Page<CaseFile> teamQueue(SignedInStaff by, Pageable page) {
-		if (by.teams().isEmpty()) {
-			return Page.empty(page);
+	/** The cases of a workstack {@code by} may see, sorted and paged. */
+	public Page<CaseFile> workstack(SignedInStaff by, Workstack stack, Pageable page) {
+		Specification<CaseFile> spec = switch (stack.view()) {
+			case MINE -> (c, q, cb) -> cb.equal(c.get("officerId"), by.id().value());
+			case TEAM -> by.teams().isEmpty() ? (c, q, cb) -> cb.disjunction() : (c, q, cb) -> c.get("teamId").in(by.teams());
+			case ALL -> (c, q, cb) -> c.get("officeId").in(officesOf(by));
+		};
+		spec = spec.and(stack.stage() == null ? (c, q, cb) -> cb.notEqual(c.get("stage"), Stage.CLOSED)
+				: (c, q, cb) -> cb.equal(c.get("stage"), stack.stage()));
+		if (stack.type() != null) {
+			spec = spec.and((c, q, cb) -> cb.equal(c.get("type"), stack.type()));
 		}
-		return visibleOnly(by, records.repository().openInOffices(officesOf(by), true, by.teams(), page), page);
+		return visibleOnly(by, records.repository().findAll(spec, page), page);
 	}
 
-	/** Every open case of the offices {@code by} works in, for managers. */
+	/** Writes the workstack as CSV in its order: at most {@link #EXPORT_LIMIT} rows; the export is audited. */
+	public void exportCsv(SignedInStaff by, Workstack stack, org.springframework.data.domain.Sort sort, java.io.Writer out)
+			throws java.io.IOException {
+		var rows = workstack(by, stack, org.springframework.data.domain.PageRequest.of(0, EXPORT_LIMIT, sort));
+		reads.recordRead(by.actor(), null, "Workstack", null, "exported " + rows.getNumberOfElements() + " cases as CSV ("
+				+ stack + ")");
+		out.write("reference,type,stage,received,deadline,priority,subject,marking\r\n");
+		for (CaseFile c : rows) {
+			out.write(CsvRow.of(c.reference(), c.type().displayName(), c.stage().displayName(), c.receivedOn(),
+					c.deadline(), c.priorityScore(), c.marking().isSensitive() ? "" : c.subject(), c.marking().label()));
+		}
+	}
+
+	/** Every open case of the offices {@code by} works in. */
 	public Page<CaseFile> allOpen(SignedInStaff by, Pageable page) {
-		return visibleOnly(by, records.repository().openInOffices(officesOf(by), false, Set.of(new UUID(0, 0)), page), page);
+		return workstack(by, new Workstack(Workstack.View.ALL, null, null), page);
 	}
 
 	/** Today, from the injected clock (for overdue and due-soon marks). */

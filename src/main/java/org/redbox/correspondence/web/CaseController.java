@@ -1,13 +1,24 @@
 package org.redbox.correspondence.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.redbox.correspondence.CaseAccessPolicy;
 import org.redbox.correspondence.CaseTypeRules;
 import org.redbox.correspondence.CorrespondenceSettings;
 import org.redbox.correspondence.NoReplyReason;
 import org.redbox.correspondence.StageMovePolicy;
+import org.redbox.correspondence.CaseType;
+import org.redbox.correspondence.Stage;
+import org.redbox.correspondence.Workstack;
+import org.redbox.correspondence.internal.CaseAllocation;
 import org.redbox.correspondence.internal.CaseQueries;
+import org.redbox.shared.OfficeId;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.redbox.directory.DirectoryManagement;
 import org.redbox.directory.SignedInStaff;
 import org.springframework.data.domain.PageRequest;
@@ -33,9 +44,11 @@ class CaseController {
 	private final CaseTypeRules rules;
 	private final DirectoryManagement directory;
 	private final CorrespondenceSettings settings;
+	private final CaseAllocation allocation;
 
 	CaseController(CaseQueries queries, CaseTypeRules rules, DirectoryManagement directory,
-			CorrespondenceSettings settings) {
+			CorrespondenceSettings settings, CaseAllocation allocation) {
+		this.allocation = allocation;
 		this.queries = queries;
 		this.rules = rules;
 		this.directory = directory;
@@ -43,24 +56,57 @@ class CaseController {
 	}
 
 	@GetMapping
-	String workstack(SignedInStaff staff, @RequestParam(defaultValue = "mine") String view,
+	String workstack(SignedInStaff staff, @RequestParam(defaultValue = "MINE") Workstack.View view,
+			@RequestParam(required = false) CaseType type, @RequestParam(required = false) Stage stage,
 			@RequestParam(defaultValue = "deadline") String sort, @RequestParam(defaultValue = "0") int page, Model model) {
-		Sort order = switch (sort) {
+		var stack = new Workstack(view, type, stage);
+		model.addAttribute("cases", queries.workstack(staff, stack, PageRequest.of(Math.max(page, 0), PAGE_SIZE, order(sort))));
+		model.addAttribute("stack", stack);
+		model.addAttribute("sort", sort);
+		model.addAttribute("query", "view=" + view + (type == null ? "" : "&type=" + type)
+				+ (stage == null ? "" : "&stage=" + stage) + "&sort=" + sort);
+		model.addAttribute("today", queries.today());
+		model.addAttribute("caseTypes", CaseType.values());
+		model.addAttribute("stages", Stage.values());
+		model.addAttribute("workingOffices", queries.workingOffices(staff).stream().map(directory::office)
+				.flatMap(java.util.Optional::stream).toList());
+		return "cases/workstack";
+	}
+
+	/** The workstack as CSV (up to 10,000 rows), formula-safe; the export is audited as a read. */
+	@GetMapping("/export.csv")
+	void export(SignedInStaff staff, @RequestParam(defaultValue = "MINE") Workstack.View view,
+			@RequestParam(required = false) CaseType type, @RequestParam(required = false) Stage stage,
+			@RequestParam(defaultValue = "deadline") String sort, HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader("Content-Disposition", "attachment; filename=\"redbox-cases.csv\"");
+		queries.exportCsv(staff, new Workstack(view, type, stage), order(sort), response.getWriter());
+	}
+
+	/** Hands the caseworker the highest-priority case awaiting allocation in their team. */
+	@PostMapping("/take-next")
+	String takeNext(SignedInStaff staff, @RequestParam UUID office, RedirectAttributes flash) {
+		try {
+			var next = allocation.takeNext(staff, new OfficeId(office));
+			if (next.isPresent()) {
+				flash.addFlashAttribute("success", next.get().reference() + " is now yours");
+				return "redirect:/cases/" + next.get().id();
+			}
+			flash.addFlashAttribute("success", "Nothing is waiting for allocation");
+		}
+		catch (IllegalStateException e) {
+			flash.addFlashAttribute("problem", e.getMessage());
+		}
+		return "redirect:/cases";
+	}
+
+	private static Sort order(String sort) {
+		return switch (sort) {
 			case "priority" -> Sort.by(Sort.Order.desc("priorityScore"), Sort.Order.asc("deadline"));
 			case "received" -> Sort.by(Sort.Order.desc("receivedOn"));
 			default -> Sort.by(Sort.Order.asc("deadline"), Sort.Order.desc("priorityScore"));
 		};
-		var request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, order);
-		var cases = switch (view) {
-			case "team" -> queries.teamQueue(staff, request);
-			case "all" -> queries.allOpen(staff, request);
-			default -> queries.myWork(staff, request);
-		};
-		model.addAttribute("cases", cases);
-		model.addAttribute("view", view);
-		model.addAttribute("sort", sort);
-		model.addAttribute("today", queries.today());
-		return "cases/workstack";
 	}
 
 	@GetMapping("/{id}")
