@@ -257,6 +257,31 @@ class CaseworkIT {
 		assertThat(mine.stage()).isEqualTo(Stage.DRAFTING);
 	}
 
+	@Test
+	void aManagerAllocatesTickedCasesTogetherAllOrNone() throws Exception {
+		SignedInStaff caseworker = demo.holding(Role.CASEWORKER);
+		CaseFile first = intake.log(caseworker, letter(CaseType.GENERAL, SecurityMarking.OFFICIAL, mp()));
+		CaseFile second = intake.log(caseworker, letter(CaseType.GENERAL, SecurityMarking.OFFICIAL, mp()));
+		CaseFile untriaged = intake.log(caseworker, letter(CaseType.GENERAL, SecurityMarking.OFFICIAL, mp()));
+		work.completeTriage(caseworker, first.id().value(), Set.of("Housing"), false, SecurityMarking.OFFICIAL);
+		work.completeTriage(caseworker, second.id().value(), Set.of("Housing"), false, SecurityMarking.OFFICIAL);
+		String manager = DemoStaff.EMAIL_BY_ROLE.get(Role.CORRESPONDENCE_MANAGER);
+		String team = correspondenceTeam().id().toString();
+		String officer = caseworker.id().toString();
+
+		var refused = submit("/cases/allocate", manager, "cases", first.id().toString(), "cases", untriaged.id().toString(),
+				"team", team, "officer", officer);
+		assertThat(refused.getFlashMap().get("problem")).asString().contains("Complete triage");
+		assertThat(queries.view(caseworker, first.id().value()).caseFile().officerId()).as("none allocated").isNull();
+
+		var done = submit("/cases/allocate", manager, "cases", first.id().toString(), "cases", second.id().toString(),
+				"team", team, "officer", officer);
+		assertThat(done.getFlashMap().get("success")).isEqualTo("2 cases allocated");
+		assertThat(queries.view(caseworker, second.id().value()).caseFile().stage()).isEqualTo(Stage.DRAFTING);
+		mvc.perform(post("/cases/allocate").param("cases", untriaged.id().toString()).param("team", team)
+				.param("officer", officer).with(demo.as(Role.CASEWORKER)).with(csrf())).andExpect(status().isForbidden());
+	}
+
 	private org.springframework.test.web.servlet.MvcResult submit(String url, String email, String... params) throws Exception {
 		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url).with(demo.as(email)).with(csrf());
 		for (int i = 0; i < params.length; i += 2) {

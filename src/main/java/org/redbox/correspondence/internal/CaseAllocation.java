@@ -37,7 +37,7 @@ public class CaseAllocation {
 		assign(by, c, teamId, officer);
 	}
 
-	/** Allocates each case in turn; returns how many were allocated. A case that cannot be is left as it was. */
+	/** Allocates the cases together: all of them, or (when one cannot be) none. Returns how many. */
 	public int allocateAll(SignedInStaff by, List<UUID> caseIds, UUID teamId, StaffId officer) {
 		int done = 0;
 		for (UUID id : caseIds) {

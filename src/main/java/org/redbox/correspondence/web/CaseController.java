@@ -2,6 +2,7 @@ package org.redbox.correspondence.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,7 @@ import org.redbox.correspondence.Workstack;
 import org.redbox.correspondence.internal.CaseAllocation;
 import org.redbox.correspondence.internal.CaseQueries;
 import org.redbox.shared.OfficeId;
+import org.redbox.shared.StaffId;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.redbox.directory.DirectoryManagement;
@@ -68,8 +70,12 @@ class CaseController {
 		model.addAttribute("today", queries.today());
 		model.addAttribute("caseTypes", CaseType.values());
 		model.addAttribute("stages", Stage.values());
-		model.addAttribute("workingOffices", queries.workingOffices(staff).stream().map(directory::office)
-				.flatMap(java.util.Optional::stream).toList());
+		var offices = queries.workingOffices(staff).stream().map(directory::office).flatMap(java.util.Optional::stream).toList();
+		model.addAttribute("workingOffices", offices);
+		var managed = offices.stream().filter(o -> CaseAccessPolicy.isManager(staff, o.id())).toList();
+		model.addAttribute("allocationTeams", managed.stream().flatMap(o -> directory.teams(o.id()).stream()).toList());
+		model.addAttribute("allocationOfficers", managed.stream().flatMap(o -> directory.activeStaffOf(o.id()).stream())
+				.distinct().toList());
 		return "cases/workstack";
 	}
 
@@ -82,6 +88,24 @@ class CaseController {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader("Content-Disposition", "attachment; filename=\"redbox-cases.csv\"");
 		queries.exportCsv(staff, new Workstack(view, type, stage), order(sort), response.getWriter());
+	}
+
+	/** A manager allocates the ticked cases to one officer in one team; each case is checked on its own. */
+	@PostMapping("/allocate")
+	String allocateAll(SignedInStaff staff, @RequestParam(required = false) List<UUID> cases, @RequestParam UUID team,
+			@RequestParam UUID officer, RedirectAttributes flash) {
+		if (cases == null || cases.isEmpty()) {
+			flash.addFlashAttribute("problem", "Tick the cases to allocate");
+			return "redirect:/cases?view=ALL";
+		}
+		try {
+			int done = allocation.allocateAll(staff, cases, team, new StaffId(officer));
+			flash.addFlashAttribute("success", done + (done == 1 ? " case" : " cases") + " allocated");
+		}
+		catch (IllegalStateException | IllegalArgumentException e) {
+			flash.addFlashAttribute("problem", e.getMessage());
+		}
+		return "redirect:/cases?view=ALL&stage=ALLOCATION";
 	}
 
 	/** Hands the caseworker the highest-priority case awaiting allocation in their team. */
