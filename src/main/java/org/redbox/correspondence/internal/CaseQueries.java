@@ -1,6 +1,9 @@
 package org.redbox.correspondence.internal;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -8,6 +11,7 @@ import java.util.stream.Collectors;
 import org.redbox.contacts.ContactSummary;
 import org.redbox.correspondence.CaseAccessPolicy;
 import org.redbox.correspondence.CaseFile;
+import org.redbox.correspondence.DueSoonPolicy;
 import org.redbox.correspondence.Priority;
 import org.redbox.correspondence.PriorityPolicy;
 import org.redbox.correspondence.Stage;
@@ -65,7 +69,41 @@ public class CaseQueries {
 		if (stack.type() != null) {
 			spec = spec.and((c, q, cb) -> cb.equal(c.get("type"), stack.type()));
 		}
+		if (stack.officer() != null) {
+			spec = spec.and((c, q, cb) -> cb.equal(c.get("officerId"), stack.officer().value()));
+		}
+		if (stack.topic() != null) {
+			spec = spec.and((c, q, cb) -> cb.equal(c.join("topics"), stack.topic()));
+		}
+		if (stack.due() != null) {
+			spec = spec.and(dueFilter(stack.due(), dueSoonUntil(by)));
+		}
 		return visibleOnly(by, records.repository().findAll(spec, page), page);
+	}
+
+	/**
+	 * For each office {@code by} works in, the last deadline that counts as due soon today: each
+	 * office counts working days on its own calendar.
+	 */
+	public Map<UUID, LocalDate> dueSoonUntil(SignedInStaff by) {
+		LocalDate today = records.today();
+		Map<UUID, LocalDate> until = new HashMap<>();
+		for (UUID office : officesOf(by)) {
+			records.directory().office(new OfficeId(office)).ifPresent(o -> until.put(office,
+					DueSoonPolicy.dueSoonUntil(scheduling.calendarOf(o), today)));
+		}
+		return until;
+	}
+
+	private Specification<CaseFile> dueFilter(Workstack.Due due, Map<UUID, LocalDate> dueSoonUntil) {
+		LocalDate today = records.today();
+		if (due == Workstack.Due.OVERDUE) {
+			return (c, q, cb) -> cb.lessThan(c.get("deadline"), today);
+		}
+		return (c, q, cb) -> cb.or(dueSoonUntil.entrySet().stream()
+				.map(e -> cb.and(cb.equal(c.get("officeId"), e.getKey()),
+						cb.between(c.<LocalDate>get("deadline"), today, e.getValue())))
+				.toArray(jakarta.persistence.criteria.Predicate[]::new));
 	}
 
 	/** Writes the workstack as CSV in its order: at most {@link #EXPORT_LIMIT} rows; the export is audited. */

@@ -46,6 +46,11 @@ class Scheduling {
 		return clock.calendar(clock.ruleFor(c.type().clock(), office.code()).regionFor(office.jurisdiction()));
 	}
 
+	/** The office's own working-day calendar, for warnings such as "due soon". */
+	WorkingCalendar calendarOf(OfficeSummary office) {
+		return clock.calendar(org.redbox.worktime.HolidayRegion.of(office.jurisdiction()));
+	}
+
 	private Schedule schedule(DeadlineRequest request, CaseTypeRule rule, LocalDate received) {
 		Deadline deadline = clock.deadline(request);
 		WorkingCalendar calendar = clock.calendar(deadline.region());

@@ -58,20 +58,22 @@ class CaseController {
 	}
 
 	@GetMapping
-	String workstack(SignedInStaff staff, @RequestParam(defaultValue = "MINE") Workstack.View view,
-			@RequestParam(required = false) CaseType type, @RequestParam(required = false) Stage stage,
-			@RequestParam(defaultValue = "deadline") String sort, @RequestParam(defaultValue = "0") int page, Model model) {
-		var stack = new Workstack(view, type, stage);
-		model.addAttribute("cases", queries.workstack(staff, stack, PageRequest.of(Math.max(page, 0), PAGE_SIZE, order(sort))));
+	String workstack(SignedInStaff staff, WorkstackQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
+		var stack = query.stack();
+		model.addAttribute("cases", queries.workstack(staff, stack, PageRequest.of(Math.max(page, 0), PAGE_SIZE, query.order())));
 		model.addAttribute("stack", stack);
-		model.addAttribute("sort", sort);
-		model.addAttribute("query", "view=" + view + (type == null ? "" : "&type=" + type)
-				+ (stage == null ? "" : "&stage=" + stage) + "&sort=" + sort);
+		model.addAttribute("sort", query.sort());
+		model.addAttribute("query", query.queryString());
 		model.addAttribute("today", queries.today());
+		model.addAttribute("dueSoonUntil", queries.dueSoonUntil(staff));
 		model.addAttribute("caseTypes", CaseType.values());
 		model.addAttribute("stages", Stage.values());
+		model.addAttribute("dues", Workstack.Due.values());
+		model.addAttribute("topics", settings.topics());
 		var offices = queries.workingOffices(staff).stream().map(directory::office).flatMap(java.util.Optional::stream).toList();
 		model.addAttribute("workingOffices", offices);
+		model.addAttribute("officers", offices.stream().flatMap(o -> directory.activeStaffOf(o.id()).stream())
+				.distinct().toList());
 		var managed = offices.stream().filter(o -> CaseAccessPolicy.isManager(staff, o.id())).toList();
 		model.addAttribute("allocationTeams", managed.stream().flatMap(o -> directory.teams(o.id()).stream()).toList());
 		model.addAttribute("allocationOfficers", managed.stream().flatMap(o -> directory.activeStaffOf(o.id()).stream())
@@ -81,13 +83,11 @@ class CaseController {
 
 	/** The workstack as CSV (up to 10,000 rows), formula-safe; the export is audited as a read. */
 	@GetMapping("/export.csv")
-	void export(SignedInStaff staff, @RequestParam(defaultValue = "MINE") Workstack.View view,
-			@RequestParam(required = false) CaseType type, @RequestParam(required = false) Stage stage,
-			@RequestParam(defaultValue = "deadline") String sort, HttpServletResponse response) throws IOException {
+	void export(SignedInStaff staff, WorkstackQuery query, HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader("Content-Disposition", "attachment; filename=\"redbox-cases.csv\"");
-		queries.exportCsv(staff, new Workstack(view, type, stage), order(sort), response.getWriter());
+		queries.exportCsv(staff, query.stack(), query.order(), response.getWriter());
 	}
 
 	/** A manager allocates the ticked cases to one officer in one team; each case is checked on its own. */
@@ -123,14 +123,6 @@ class CaseController {
 			flash.addFlashAttribute("problem", e.getMessage());
 		}
 		return "redirect:/cases";
-	}
-
-	private static Sort order(String sort) {
-		return switch (sort) {
-			case "priority" -> Sort.by(Sort.Order.desc("priorityScore"), Sort.Order.asc("deadline"));
-			case "received" -> Sort.by(Sort.Order.desc("receivedOn"));
-			default -> Sort.by(Sort.Order.asc("deadline"), Sort.Order.desc("priorityScore"));
-		};
 	}
 
 	@GetMapping("/{id}")
