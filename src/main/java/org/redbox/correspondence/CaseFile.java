@@ -186,7 +186,7 @@ public class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		}
 		teamId = team;
 		officerId = officer.value();
-		record(new CaseAllocated(id(), officeId(), teamName, officerName, by, now));
+		record(new CaseAllocated(id(), officeId(), teamName, officer, officerName, by, now));
 		if (stage == Stage.ALLOCATION) {
 			moveTo(Stage.DRAFTING, by, now);
 		}
@@ -233,7 +233,7 @@ public class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		stage = Stage.DRAFTING;
 		reworkCount++;
 		draft().unsign();
-		record(new CaseReturnedForRedraft(id(), officeId(), from, reason.strip(), by, now));
+		record(new CaseReturnedForRedraft(id(), officeId(), from, reason.strip(), officerId(), by, now));
 	}
 
 	public void signOff(Actor by, Instant now) {

@@ -68,6 +68,11 @@ public class DirectoryManagement {
 				.map(StaffAccount::asSignedIn).sorted(Comparator.comparing(SignedInStaff::name)).toList();
 	}
 
+	/** An active member of staff by id (e.g. to email them); empty once deactivated. */
+	public Optional<SignedInStaff> activeStaff(StaffId id) {
+		return staff.findById(id.value()).filter(StaffAccount::isActive).map(StaffAccount::asSignedIn);
+	}
+
 	public Optional<String> staffName(StaffId id) {
 		return staff.findById(id.value()).map(StaffAccount::fullName);
 	}

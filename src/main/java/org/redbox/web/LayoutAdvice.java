@@ -19,15 +19,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutAdvice {
 
 	/** Roles that work or read the caseload (correspondence decides each case's access itself). */
-	private static final java.util.Set<Role> CASE_ROLES = java.util.EnumSet.of(Role.PRINCIPAL, Role.CHIEF_OF_STAFF,
+	static final java.util.Set<Role> CASE_ROLES = java.util.EnumSet.of(Role.PRINCIPAL, Role.CHIEF_OF_STAFF,
 			Role.CORRESPONDENCE_MANAGER, Role.CASEWORKER, Role.DIARY_MANAGER, Role.POLICY_OFFICER, Role.OFFICE_MANAGER);
 
 	private final CurrentStaff currentStaff;
 	private final DirectoryManagement directory;
+	private final org.redbox.notifications.Notices notices;
 
-	LayoutAdvice(CurrentStaff currentStaff, DirectoryManagement directory) {
+	LayoutAdvice(CurrentStaff currentStaff, DirectoryManagement directory, org.redbox.notifications.Notices notices) {
 		this.currentStaff = currentStaff;
 		this.directory = directory;
+		this.notices = notices;
 	}
 
 	@ModelAttribute("demo")
@@ -67,6 +69,8 @@ class LayoutAdvice {
 				items.add(new NavigationItem("Contacts", "/contacts"));
 			}
 			items.add(new NavigationItem("Deadlines", "/deadlines"));
+			long unread = notices.unreadCount(staff.id());
+			items.add(new NavigationItem(unread == 0 ? "Notices" : "Notices (" + unread + ")", "/notices"));
 			if (staff.holds(Role.ADMIN)) {
 				items.add(new NavigationItem("Offices", "/admin"));
 				items.add(new NavigationItem("Staff", "/admin/staff"));

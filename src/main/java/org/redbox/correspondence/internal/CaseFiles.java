@@ -29,4 +29,17 @@ public interface CaseFiles extends JpaRepository<CaseFile, UUID>, JpaSpecificati
 
 	@Query("select c from CaseFile c join c.correspondents contact where contact = :contact order by c.receivedOn desc")
 	List<CaseFile> withCorrespondent(@Param("contact") UUID contact);
+
+	/** The office and deadline of each open case allocated to an officer. */
+	@Query("select c.officeId, c.deadline from CaseFile c where c.officerId = :officer and c.stage <> 'CLOSED'")
+	List<Object[]> openDeadlinesOf(@Param("officer") UUID officer);
+
+	@Query("select count(c) from CaseFile c where c.officeId in :offices and c.stage = :stage")
+	long countAtStage(@Param("offices") Collection<UUID> offices, @Param("stage") Stage stage);
+
+	/** Id, reference, officer and deadline of the office's open allocated cases due by {@code until}. */
+	@Query("""
+			select c.id, c.reference, c.officerId, c.deadline from CaseFile c
+			where c.officeId = :office and c.stage <> 'CLOSED' and c.officerId is not null and c.deadline <= :until""")
+	List<Object[]> allocatedDueBy(@Param("office") UUID office, @Param("until") LocalDate until);
 }

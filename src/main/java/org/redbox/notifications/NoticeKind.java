@@ -1,0 +1,17 @@
+package org.redbox.notifications;
+
+/** Why a member of staff is told something. */
+public enum NoticeKind {
+	ALLOCATED("Allocated to you"), RETURNED("Returned to you"), DUE_SOON("Due soon"), OVERDUE("Overdue"),
+	CONTRIBUTION_REQUESTED("Contribution requested");
+
+	private final String displayName;
+
+	NoticeKind(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public String displayName() {
+		return displayName;
+	}
+}
