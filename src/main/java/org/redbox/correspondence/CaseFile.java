@@ -119,6 +119,11 @@ public class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	private Instant dispatchedAt;
 	@Column(name = "created_at")
 	private Instant createdAt;
+	/** Read through the case; each request writes its own case_id, and a new one is persisted by its service. */
+	@OneToMany
+	@JoinColumn(name = "case_id", insertable = false, updatable = false)
+	@OrderBy("requestedAt")
+	private List<ContributionRequest> contributions = new ArrayList<>();
 	/** Null until first saved, so that saving a new case persists it (and its timeline) rather than merging. */
 	@Version
 	private Long version;
@@ -319,6 +324,55 @@ public class CaseFile extends AbstractAggregateRoot<CaseFile> {
 			throw new IllegalArgumentException("Write the note");
 		}
 		record(new CaseNoteAdded(id(), officeId(), note.strip(), by, now));
+	}
+
+	/**
+	 * Asks another team for a contribution while the reply is drafted. The due date may not be in
+	 * the past, and the reminder comes no later than the due date.
+	 */
+	public ContributionRequest requestContribution(UUID team, String teamName, String question, LocalDate due,
+			LocalDate remindOn, LocalDate today, Actor by, Instant now) {
+		requireStage(Stage.DRAFTING, "ask for a contribution to");
+		if (question == null || question.isBlank()) {
+			throw new IllegalArgumentException("Write what you are asking " + teamName);
+		}
+		if (question.length() > 4000) {
+			throw new IllegalArgumentException("Keep the question under 4,000 characters");
+		}
+		if (due == null || due.isBefore(today)) {
+			throw new IllegalArgumentException("The contribution must be due today or later");
+		}
+		var request = ContributionRequest.of(id, team, teamName, question.strip(), due,
+				remindOn == null || remindOn.isAfter(due) ? due : remindOn, by.name(), now);
+		contributions.add(request);
+		record(new ContributionRequested(id(), officeId(), request.id(), team, teamName, due, by, now));
+		return request;
+	}
+
+	/** Records a team's answer; the case must still be open. */
+	public void answerContribution(UUID request, String answer, Actor by, Instant now) {
+		requireOpen("answer a contribution to");
+		if (answer == null || answer.isBlank()) {
+			throw new IllegalArgumentException("Write the contribution");
+		}
+		ContributionRequest r = contribution(request);
+		r.answer(answer.strip(), by.name(), now);
+		record(new ContributionAnswered(id(), officeId(), request, r.teamName(), officerId(), by, now));
+	}
+
+	public void cancelContribution(UUID request, Actor by, Instant now) {
+		ContributionRequest r = contribution(request);
+		r.cancel(now);
+		record(new ContributionCancelled(id(), officeId(), request, r.teamName(), by, now));
+	}
+
+	public ContributionRequest contribution(UUID request) {
+		return contributions.stream().filter(r -> r.id().equals(request)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("No such contribution request on " + reference));
+	}
+
+	public List<ContributionRequest> contributions() {
+		return List.copyOf(contributions);
 	}
 
 	public void relateTo(CaseFileId other) {

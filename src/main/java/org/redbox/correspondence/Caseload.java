@@ -19,6 +19,14 @@ public interface Caseload {
 	/** Every open, allocated case that is overdue or due soon today, each by its own office's calendar. */
 	List<FallingDue> fallingDue();
 
+	/** Open contribution requests whose reminder date has come (the team is reminded once per request). */
+	List<ContributionDue> contributionsToRemind();
+
+	/** An open contribution request to remind its team of. */
+	record ContributionDue(java.util.UUID requestId, CaseFileId caseId, String reference, OfficeId office,
+			java.util.UUID team, LocalDate due) {
+	}
+
 	/**
 	 * @param mine open cases allocated to the person
 	 * @param mineOverdue of those, past their deadline

@@ -68,6 +68,12 @@ public class DirectoryManagement {
 				.map(StaffAccount::asSignedIn).sorted(Comparator.comparing(SignedInStaff::name)).toList();
 	}
 
+	/** The active members of a team (e.g. to tell them of a request to the team). */
+	public List<SignedInStaff> activeMembersOf(java.util.UUID team) {
+		return staff.findAll().stream().filter(StaffAccount::isActive).map(StaffAccount::asSignedIn)
+				.filter(s -> s.isInTeam(team)).sorted(Comparator.comparing(SignedInStaff::name)).toList();
+	}
+
 	/** An active member of staff by id (e.g. to email them); empty once deactivated. */
 	public Optional<SignedInStaff> activeStaff(StaffId id) {
 		return staff.findById(id.value()).filter(StaffAccount::isActive).map(StaffAccount::asSignedIn);

@@ -3,7 +3,8 @@ package org.redbox.notifications;
 /** Why a member of staff is told something. */
 public enum NoticeKind {
 	ALLOCATED("Allocated to you"), RETURNED("Returned to you"), DUE_SOON("Due soon"), OVERDUE("Overdue"),
-	CONTRIBUTION_REQUESTED("Contribution requested");
+	CONTRIBUTION_REQUESTED("Contribution requested"), CONTRIBUTION_DUE("Contribution due"),
+	CONTRIBUTION_RECEIVED("Contribution received");
 
 	private final String displayName;
 

@@ -68,6 +68,9 @@ class LayoutAdvice {
 			if (staff.grants().stream().anyMatch(grant -> grant.role() != Role.CONTRIBUTOR)) {
 				items.add(new NavigationItem("Contacts", "/contacts"));
 			}
+			if (!staff.teams().isEmpty() || staff.holds(Role.CONTRIBUTOR)) {
+				items.add(new NavigationItem("Contributions", "/contributions"));
+			}
 			items.add(new NavigationItem("Deadlines", "/deadlines"));
 			long unread = notices.unreadCount(staff.id());
 			items.add(new NavigationItem(unread == 0 ? "Notices" : "Notices (" + unread + ")", "/notices"));

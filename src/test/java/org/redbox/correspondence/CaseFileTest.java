@@ -146,6 +146,59 @@ class CaseFileTest {
 		assertThat(letter.clockStops()).singleElement().extracting(StoppedClock::resumedOn).isEqualTo(LocalDate.of(2026, 11, 30));
 	}
 
+	@Test
+	void aContributionIsAskedWhileDraftingAnsweredOnceAndOnTheTimeline() {
+		letter.completeTriage(Set.of("Housing"), false, SecurityMarking.OFFICIAL, CASEWORKER, NOW);
+		assertThatThrownBy(() -> letter.requestContribution(UUID.randomUUID(), "Housing directorate", "Repairs backlog?",
+				LocalDate.of(2026, 11, 30), null, LocalDate.of(2026, 11, 23), CASEWORKER, NOW))
+				.as("only while drafting").isInstanceOf(IllegalStateException.class);
+		letter.allocate(UUID.randomUUID(), "Correspondence", CASEWORKER.staffId(), "Chris Patel", CASEWORKER, NOW);
+
+		var request = letter.requestContribution(UUID.randomUUID(), "Housing directorate", "How many repairs are late?",
+				LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 2), LocalDate.of(2026, 11, 23), CASEWORKER, NOW);
+		assertThat(request.remindOn()).as("never reminded after it is due").isEqualTo(LocalDate.of(2026, 11, 30));
+		assertThat(request.isOverdue(LocalDate.of(2026, 12, 1))).isTrue();
+
+		letter.answerContribution(request.id(), "312 repairs are past their target date.", MAYOR, NOW);
+
+		assertThat(letter.contribution(request.id()).status()).isEqualTo(ContributionRequest.Status.ANSWERED);
+		assertThat(letter.contribution(request.id()).isOverdue(LocalDate.of(2026, 12, 1))).isFalse();
+		assertThatThrownBy(() -> letter.answerContribution(request.id(), "Again", MAYOR, NOW))
+				.isInstanceOf(IllegalStateException.class).hasMessageContaining("already been answered");
+		assertThatThrownBy(() -> letter.cancelContribution(request.id(), CASEWORKER, NOW))
+				.isInstanceOf(IllegalStateException.class);
+		assertThat(letter.timeline()).extracting(TimelineEntry::summary).contains(
+				"Contribution requested from Housing directorate, due 2026-11-30",
+				"Contribution received from Housing directorate");
+	}
+
+	@Test
+	void aContributionCannotBeDueInThePastNorAskedWithoutAQuestion() {
+		letter.completeTriage(Set.of("Housing"), false, SecurityMarking.OFFICIAL, CASEWORKER, NOW);
+		letter.allocate(UUID.randomUUID(), "Correspondence", CASEWORKER.staffId(), "Chris Patel", CASEWORKER, NOW);
+		LocalDate today = LocalDate.of(2026, 11, 23);
+
+		assertThatThrownBy(() -> letter.requestContribution(UUID.randomUUID(), "Housing directorate", "Figures?",
+				today.minusDays(1), null, today, CASEWORKER, NOW)).isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("due today or later");
+		assertThatThrownBy(() -> letter.requestContribution(UUID.randomUUID(), "Housing directorate", "  ",
+				today, null, today, CASEWORKER, NOW)).isInstanceOf(IllegalArgumentException.class);
+		assertThat(letter.contributions()).isEmpty();
+	}
+
+	@Test
+	void aWithdrawnContributionCannotBeAnswered() {
+		letter.completeTriage(Set.of("Housing"), false, SecurityMarking.OFFICIAL, CASEWORKER, NOW);
+		letter.allocate(UUID.randomUUID(), "Correspondence", CASEWORKER.staffId(), "Chris Patel", CASEWORKER, NOW);
+		var request = letter.requestContribution(UUID.randomUUID(), "Housing directorate", "Figures?",
+				LocalDate.of(2026, 11, 30), null, LocalDate.of(2026, 11, 23), CASEWORKER, NOW);
+
+		letter.cancelContribution(request.id(), CASEWORKER, NOW);
+
+		assertThatThrownBy(() -> letter.answerContribution(request.id(), "Late figures", MAYOR, NOW))
+				.isInstanceOf(IllegalStateException.class).hasMessageContaining("cancelled");
+	}
+
 	private void draftAndSubmit() {
 		letter.completeTriage(Set.of("Transport"), false, SecurityMarking.OFFICIAL, CASEWORKER, NOW);
 		letter.allocate(UUID.randomUUID(), "Correspondence", CASEWORKER.staffId(), "Chris Patel", CASEWORKER, NOW);

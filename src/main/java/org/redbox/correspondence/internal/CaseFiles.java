@@ -42,4 +42,19 @@ public interface CaseFiles extends JpaRepository<CaseFile, UUID>, JpaSpecificati
 			select c.id, c.reference, c.officerId, c.deadline from CaseFile c
 			where c.officeId = :office and c.stage <> 'CLOSED' and c.officerId is not null and c.deadline <= :until""")
 	List<Object[]> allocatedDueBy(@Param("office") UUID office, @Param("until") LocalDate until);
+
+	@Query("select c from CaseFile c join c.contributions r where r.id = :request")
+	Optional<CaseFile> withContribution(@Param("request") UUID request);
+
+	/** Cases with a contribution request to one of {@code teams}, open requests first. */
+	@Query("""
+			select distinct c from CaseFile c join c.contributions r
+			where r.teamId in :teams and (r.answeredAt is null and r.cancelledAt is null or r.answeredAt > :since)""")
+	List<CaseFile> askingTeams(@Param("teams") Collection<UUID> teams, @Param("since") java.time.Instant since);
+
+	/** Id of each case with an open contribution request whose reminder date has come. */
+	@Query("""
+			select distinct c from CaseFile c join c.contributions r
+			where r.answeredAt is null and r.cancelledAt is null and r.remindOn <= :today and c.stage <> 'CLOSED'""")
+	List<CaseFile> withContributionsToRemind(@Param("today") LocalDate today);
 }

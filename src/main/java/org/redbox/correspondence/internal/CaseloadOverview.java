@@ -73,6 +73,15 @@ class CaseloadOverview implements Caseload {
 		return due;
 	}
 
+	@Override
+	public List<ContributionDue> contributionsToRemind() {
+		LocalDate today = records.today();
+		return records.repository().withContributionsToRemind(today).stream()
+				.flatMap(c -> c.contributions().stream().filter(r -> r.isOpen() && !r.remindOn().isAfter(today))
+						.map(r -> new ContributionDue(r.id(), c.id(), c.reference(), c.officeId(), r.teamId(), r.dueOn())))
+				.toList();
+	}
+
 	private LocalDate dueSoonUntil(OfficeSummary office, LocalDate today) {
 		return DueSoonPolicy.dueSoonUntil(scheduling.calendarOf(office), today);
 	}

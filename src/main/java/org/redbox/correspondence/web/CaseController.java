@@ -17,6 +17,7 @@ import org.redbox.correspondence.Stage;
 import org.redbox.correspondence.Workstack;
 import org.redbox.correspondence.internal.CaseAllocation;
 import org.redbox.correspondence.internal.CaseQueries;
+import org.redbox.correspondence.internal.Contributions;
 import org.redbox.shared.OfficeId;
 import org.redbox.shared.StaffId;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,10 +48,12 @@ class CaseController {
 	private final DirectoryManagement directory;
 	private final CorrespondenceSettings settings;
 	private final CaseAllocation allocation;
+	private final Contributions contributions;
 
 	CaseController(CaseQueries queries, CaseTypeRules rules, DirectoryManagement directory,
-			CorrespondenceSettings settings, CaseAllocation allocation) {
+			CorrespondenceSettings settings, CaseAllocation allocation, Contributions contributions) {
 		this.allocation = allocation;
+		this.contributions = contributions;
 		this.queries = queries;
 		this.rules = rules;
 		this.directory = directory;
@@ -138,6 +141,10 @@ class CaseController {
 		model.addAttribute("officers", directory.activeStaffOf(c.officeId()));
 		model.addAttribute("topics", settings.topics());
 		model.addAttribute("noReplyReasons", NoReplyReason.values());
+		model.addAttribute("contributions", contributions.onCase(staff, id));
+		if (c.stage() == Stage.DRAFTING) {
+			model.addAttribute("suggestedDue", contributions.suggestedDue(staff, id));
+		}
 		return "cases/case";
 	}
 }

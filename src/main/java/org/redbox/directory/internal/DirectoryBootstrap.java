@@ -95,6 +95,7 @@ class DirectoryBootstrap implements ApplicationRunner {
 			Team correspondence = team(mayor, "Correspondence");
 			team(mayor, "Diary and events");
 			Team policy = team(mayor, "Policy and briefings");
+			Team housingServices = team(mayor, "Housing directorate");
 			team(housing, "Housing casework");
 			team(transport, "Transport casework");
 
@@ -111,7 +112,8 @@ class DirectoryBootstrap implements ApplicationRunner {
 			account("Dana Hughes", "diary@exampleton.gov.uk", password, in(Role.DIARY_MANAGER, mayor));
 			joined(account("Ellis Jones", "policy@exampleton.gov.uk", password, in(Role.POLICY_OFFICER, mayor)), policy);
 			account("Frankie Lee", "office.manager@exampleton.gov.uk", password, in(Role.OFFICE_MANAGER, mayor));
-			account("Gwen Roberts", "contributor@exampleton.gov.uk", password, in(Role.CONTRIBUTOR, mayor));
+			joined(account("Gwen Roberts", "contributor@exampleton.gov.uk", password, in(Role.CONTRIBUTOR, mayor)),
+					housingServices);
 			account("Harper Singh", "auditor@exampleton.gov.uk", password, RoleGrant.everywhere(Role.AUDITOR));
 			account("Ira Davies", "admin@exampleton.gov.uk", password, RoleGrant.everywhere(Role.ADMIN));
 			account("Jordan Clarke", "housing.caseworker@exampleton.gov.uk", password, in(Role.CASEWORKER, housing));

@@ -5,6 +5,9 @@ import java.time.Clock;
 import org.redbox.correspondence.CaseAllocated;
 import org.redbox.correspondence.CaseFileId;
 import org.redbox.correspondence.CaseReturnedForRedraft;
+import org.redbox.correspondence.ContributionAnswered;
+import org.redbox.correspondence.ContributionRequested;
+import org.redbox.directory.DirectoryManagement;
 import org.redbox.correspondence.Caseload;
 import org.redbox.notifications.Notice;
 import org.redbox.notifications.NoticeKind;
@@ -21,14 +24,18 @@ import org.springframework.stereotype.Component;
  * Nobody is told about what they did themselves.
  */
 @Component
-class CaseNotices {
+public class CaseNotices {
+
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy");
 
 	private final Caseload caseload;
+	private final DirectoryManagement directory;
 	private final NoticeWriter writer;
 	private final Clock clock;
 
-	CaseNotices(Caseload caseload, NoticeWriter writer, Clock clock) {
+	CaseNotices(Caseload caseload, DirectoryManagement directory, NoticeWriter writer, Clock clock) {
 		this.caseload = caseload;
+		this.directory = directory;
 		this.writer = writer;
 		this.clock = clock;
 	}
@@ -50,24 +57,57 @@ class CaseNotices {
 		}
 	}
 
+	@ApplicationModuleListener
+	void on(ContributionRequested event) {
+		for (var member : directory.activeMembersOf(event.team())) {
+			if (!isSelf(member.id(), event.actor())) {
+				notify(member.id(), event.office(), NoticeKind.CONTRIBUTION_REQUESTED, event.caseId(),
+						ref -> event.actor().name() + " asks " + event.teamName() + " for a contribution to " + ref + " by "
+								+ event.due().format(DAY),
+						"/contributions", event.requestId().toString());
+			}
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(ContributionAnswered event) {
+		if (event.drafter() != null && !isSelf(event.drafter(), event.actor())) {
+			notify(event.drafter(), event.office(), NoticeKind.CONTRIBUTION_RECEIVED, event.caseId(),
+					ref -> event.teamName() + " answered your request for a contribution to " + ref,
+					"/cases/" + event.caseId().value(), event.requestId().toString());
+		}
+	}
+
 	/** Every hour (and soon after start): warns each officer once per deadline, whichever node runs it first. */
 	@Scheduled(initialDelayString = "${redbox.notifications.sweep-initial-delay:PT1M}",
 			fixedDelayString = "${redbox.notifications.sweep-interval:PT1H}")
-	void sweepDeadlines() {
+	public void sweepDeadlines() {
 		for (Caseload.FallingDue due : caseload.fallingDue()) {
 			boolean overdue = due.urgency() == org.redbox.correspondence.DueSoonPolicy.Urgency.OVERDUE;
 			writer.keep(Notice.of(due.officer(), due.office(), overdue ? NoticeKind.OVERDUE : NoticeKind.DUE_SOON, "CaseFile",
 					due.caseId().value(), due.reference() + (overdue ? " is overdue: it was due on " : " is due on ")
-							+ due.deadline().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")),
+							+ due.deadline().format(DAY),
 					"/cases/" + due.caseId().value(), due.deadline().toString(), clock.instant()));
+		}
+		for (Caseload.ContributionDue due : caseload.contributionsToRemind()) {
+			for (var member : directory.activeMembersOf(due.team())) {
+				writer.keep(Notice.of(member.id(), due.office(), NoticeKind.CONTRIBUTION_DUE, "ContributionRequest",
+						due.requestId(), "Your team's contribution to " + due.reference() + " is due by "
+								+ due.due().format(DAY), "/contributions", due.due().toString(), clock.instant()));
+			}
 		}
 	}
 
 	private void notify(StaffId to, OfficeId office, NoticeKind kind, CaseFileId caseId,
 			java.util.function.Function<String, String> message, String happening) {
+		notify(to, office, kind, caseId, message, "/cases/" + caseId.value(), happening);
+	}
+
+	private void notify(StaffId to, OfficeId office, NoticeKind kind, CaseFileId caseId,
+			java.util.function.Function<String, String> message, String link, String happening) {
 		String reference = caseload.referenceOf(caseId).orElse("A case");
-		writer.keep(Notice.of(to, office, kind, "CaseFile", caseId.value(), message.apply(reference),
-				"/cases/" + caseId.value(), happening, clock.instant()));
+		writer.keep(Notice.of(to, office, kind, "CaseFile", caseId.value(), message.apply(reference), link, happening,
+				clock.instant()));
 	}
 
 	private static boolean isSelf(StaffId staff, Actor actor) {
