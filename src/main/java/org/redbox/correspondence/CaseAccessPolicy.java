@@ -14,8 +14,8 @@ import org.redbox.shared.OfficeId;
 
 /**
  * Who may see and work a case. Office staff see their office's cases; an OFFICIAL-SENSITIVE
- * case only the allocated officer and team, the office's managers, the principal and the
- * Data Protection Officer (auditor) see — need to know. Contributors see no cases here.
+ * case only the allocated officer and team, the office's managers, the principal, the
+ * Data Protection Officer (auditor) and whoever logged it (they have read it) see — need to know. Contributors see no cases here.
  */
 public final class CaseAccessPolicy {
 
@@ -37,7 +37,7 @@ public final class CaseAccessPolicy {
 			return true;
 		}
 		return isManager(staff, office) || staff.holds(PRINCIPAL, office) || staff.holds(Role.AUDITOR, office)
-				|| isAllocatedTo(staff, c) || staff.isInTeam(c.teamId());
+				|| isAllocatedTo(staff, c) || staff.isInTeam(c.teamId()) || staff.id().equals(c.loggedBy());
 	}
 
 	/** May log cases for, and work the cases of, {@code office}. */

@@ -119,6 +119,9 @@ public class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	private Instant dispatchedAt;
 	@Column(name = "created_at")
 	private Instant createdAt;
+	/** Who logged it: they have read it already, so need-to-know lets them keep seeing it. */
+	@Column(name = "logged_by")
+	private UUID loggedBy;
 	/** Read through the case; each request writes its own case_id, and a new one is persisted by its service. */
 	@OneToMany
 	@JoinColumn(name = "case_id", insertable = false, updatable = false)
@@ -153,6 +156,7 @@ public class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		c.stage = Stage.TRIAGE;
 		c.reschedule(schedule);
 		c.createdAt = now;
+		c.loggedBy = by.staffId() == null ? null : by.staffId().value();
 		c.record(new CaseLogged(c.id(), c.officeId(), reference, c.type, c.channel, c.deadline, by, now));
 		return c;
 	}
@@ -486,6 +490,10 @@ public class CaseFile extends AbstractAggregateRoot<CaseFile> {
 
 	public UUID teamId() {
 		return teamId;
+	}
+
+	public StaffId loggedBy() {
+		return loggedBy == null ? null : new StaffId(loggedBy);
 	}
 
 	public StaffId officerId() {

@@ -111,6 +111,17 @@ class CaseworkIT {
 	}
 
 	@Test
+	void whoeverLogsASensitiveCaseKeepsSeeingItButTheirColleaguesDoNot() throws Exception {
+		SignedInStaff caseworker = demo.holding(Role.CASEWORKER);
+		CaseFile c = intake.log(caseworker, letter(CaseType.CASEWORK,
+				new SecurityMarking(SecurityMarking.Classification.OFFICIAL_SENSITIVE, SecurityMarking.Descriptor.PERSONAL), mp()));
+
+		assertThat(queries.view(caseworker, c.id().value()).caseFile().reference()).isEqualTo(c.reference());
+		mvc.perform(get("/cases/" + c.id()).with(demo.as(Role.CASEWORKER))).andExpect(status().isOk());
+		mvc.perform(get("/cases/" + c.id()).with(demo.as(Role.OFFICE_MANAGER))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void anOfficialSensitiveCaseIsSeenOnlyByThoseWhoNeedToKnow() {
 		SignedInStaff manager = demo.holding(Role.CORRESPONDENCE_MANAGER);
 		CaseFile c = intake.log(manager, letter(CaseType.CASEWORK,

@@ -107,9 +107,12 @@ public class CaseWork {
 		caseworker(by, id, c -> c.recordHoldingReply(note, by.actor(), records.now()));
 	}
 
-	/** Anyone who may see a case may add a note to it. */
+	/** Anyone who works the office's cases, and the principal, may add a note to a case they see; the auditor only reads. */
 	public void addNote(SignedInStaff by, UUID id, String note) {
 		CaseFile c = records.visible(by, id);
+		if (!CaseAccessPolicy.mayWork(by, c.officeId()) && !by.holds(org.redbox.directory.Role.PRINCIPAL, c.officeId())) {
+			throw new AccessDeniedException("Only the office's staff add notes to its cases");
+		}
 		c.addNote(note, by.actor(), records.now());
 		records.save(c);
 	}
