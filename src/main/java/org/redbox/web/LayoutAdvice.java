@@ -66,6 +66,9 @@ class LayoutAdvice {
 			if (staff.grants().stream().anyMatch(grant -> grant.role() != Role.CONTRIBUTOR)) {
 				items.add(new NavigationItem("Contacts", "/contacts"));
 			}
+			if (staff.grants().stream().anyMatch(g -> g.role() == Role.CORRESPONDENCE_MANAGER || g.role() == Role.CHIEF_OF_STAFF)) {
+				items.add(new NavigationItem("Letters", "/letters"));
+			}
 			items.add(new NavigationItem("Deadlines", "/deadlines"));
 			if (staff.holds(Role.ADMIN)) {
 				items.add(new NavigationItem("Offices", "/admin"));
