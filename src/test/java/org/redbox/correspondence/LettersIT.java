@@ -18,7 +18,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +36,7 @@ import org.redbox.directory.DirectoryManagement;
 import org.redbox.directory.Role;
 import org.redbox.support.AuditedActions;
 import org.redbox.support.DemoStaff;
+import org.redbox.support.TestMailServer;
 import org.redbox.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,13 +53,11 @@ import org.springframework.test.web.servlet.MvcResult;
 class LettersIT {
 
 	@RegisterExtension
-	static GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-			.withPerMethodLifecycle(false);
+	static GreenMailExtension mailServer = TestMailServer.create();
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> mailServer.getSmtp().getPort());
+		TestMailServer.register(registry, mailServer);
 	}
 
 	@Autowired
@@ -171,6 +169,25 @@ class LettersIT {
 		assertThat(mailServer.getReceivedMessages()).as("nothing was sent").isEmpty();
 		assertThat(jdbc.queryForObject("select count(*) from reply_dispatch where case_id = ?", Long.class, id)).isZero();
 		assertThat(queries.view(demo.holding(Role.CASEWORKER), id).caseFile().stage()).isEqualTo(Stage.SIGN_OFF);
+	}
+
+	@Test
+	void aReplyToAWriterWithNoEmailAddressIsNotSentButCanBePosted() throws Exception {
+		ContactSummary noEmail = contacts.register(demo.holding(Role.CASEWORKER).actor(), cases.mayorsOffice().id(),
+				new ContactDetails("Margaret Post", ContactType.RESIDENT, null, null, "01632 960 111",
+						new org.redbox.contacts.PostalAddress("2 Mill Lane", null, "Exampleton", "EX2 7LB"),
+						LanguagePreference.ENGLISH, false, false));
+		CaseFile c = cases.allocated(CaseType.GENERAL, noEmail, "Housing");
+		submit("/cases/" + c.id() + "/draft-from-template", Role.CASEWORKER, "template", templateId("General reply"));
+		cases.toDispatch(c, Role.CHIEF_OF_STAFF);
+
+		var refused = submit("/cases/" + c.id() + "/send-email", Role.CASEWORKER);
+		assertThat(refused.getFlashMap().get("problem")).asString().contains("has an email address: mark the reply as posted");
+		assertThat(queries.view(demo.holding(Role.CASEWORKER), c.id().value()).caseFile().stage()).isEqualTo(Stage.DISPATCH);
+
+		submit("/cases/" + c.id() + "/dispatch", Role.CASEWORKER, "method", "post");
+		assertThat(pageAs("/cases/" + c.id(), Role.CASEWORKER)).contains("Reply dispatched by post", c.reference() + "-letter.pdf");
+		assertThat(mailServer.getReceivedMessages()).isEmpty();
 	}
 
 	@Test

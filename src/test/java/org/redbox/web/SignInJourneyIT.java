@@ -8,7 +8,6 @@ import java.util.List;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.apache.pdfbox.Loader;
@@ -32,6 +31,7 @@ import org.redbox.support.DatabaseProfiles;
 import org.redbox.directory.DirectoryManagement;
 import org.redbox.directory.Role;
 import org.redbox.support.DemoStaff;
+import org.redbox.support.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,13 +51,11 @@ class SignInJourneyIT {
 	private static final List<String> WCAG_22_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	@RegisterExtension
-	static GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-			.withPerMethodLifecycle(false);
+	static GreenMailExtension mailServer = TestMailServer.create();
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> mailServer.getSmtp().getPort());
+		TestMailServer.register(registry, mailServer);
 	}
 
 	@LocalServerPort
