@@ -236,6 +236,15 @@ class LettersIT {
 		assertThat(pageAs("/letters", Role.CHIEF_OF_STAFF)).contains(name);
 		assertThat(jdbc.queryForObject("select body_html from letter_template where name = ?", String.class, name))
 				.isEqualTo("<p>Dear {{correspondent.name}}</p>");
+		String edit = "/letters/templates/" + jdbc.queryForObject("select id from letter_template where name = ?", UUID.class, name);
+		assertThat(pageAs(edit, Role.CORRESPONDENCE_MANAGER)).contains(name, "Dear {{correspondent.name}}", "_csrf");
+		mvc.perform(get(edit).with(demo.as(Role.CASEWORKER))).andExpect(status().isForbidden());
+		mvc.perform(post(edit).param("name", name + " (revised)").param("language", "WELSH").param("body", "<p>Annwyl</p>")
+				.with(demo.as(Role.CORRESPONDENCE_MANAGER)).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select language from letter_template where name = ?", String.class,
+				name + " (revised)")).isEqualTo("WELSH");
+		String line = "/letters/lines/" + lineId("Bus fare cap");
+		assertThat(pageAs(line, Role.CORRESPONDENCE_MANAGER)).contains("Bus fare cap", "£2 single bus fare cap");
 		String badDate = mvc.perform(post("/letters/lines").param("office", office).param("topic", "Housing")
 				.param("title", "Late").param("body", "<p>Soon.</p>").param("expiresOn", "31/02/2027")
 				.with(demo.as(Role.CORRESPONDENCE_MANAGER)).with(csrf())).andExpect(status().isOk()).andReturn()
