@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.redbox.directory.internal.DemoSettings;
 import org.redbox.directory.internal.Offices;
+import org.redbox.directory.internal.PrincipalPosts;
 import org.redbox.directory.internal.StaffAccounts;
 import org.redbox.directory.internal.Teams;
 import org.redbox.shared.OfficeId;
@@ -22,9 +23,11 @@ public class DirectoryManagement {
 	private final StaffAccounts staff;
 	private final Teams teams;
 	private final DemoSettings demo;
+	private final PrincipalPosts posts;
 
-	DirectoryManagement(Offices offices, StaffAccounts staff, Teams teams, DemoSettings demo) {
+	DirectoryManagement(Offices offices, StaffAccounts staff, Teams teams, DemoSettings demo, PrincipalPosts posts) {
 		this.offices = offices;
+		this.posts = posts;
 		this.staff = staff;
 		this.teams = teams;
 		this.demo = demo;
@@ -81,5 +84,12 @@ public class DirectoryManagement {
 
 	public Optional<String> staffName(StaffId id) {
 		return staff.findById(id.value()).map(StaffAccount::fullName);
+	}
+
+	/** Who held the office's principal post on {@code date} (the first post by title, if several), for signing letters. */
+	public Optional<PostHolder> principalOn(OfficeId office, java.time.LocalDate date) {
+		return posts.findByOfficeIdOrderByTitle(office.value()).stream()
+				.flatMap(post -> post.holderOn(date).map(t -> new PostHolder(t.holderName(), post.title())).stream())
+				.findFirst();
 	}
 }

@@ -71,6 +71,9 @@ class LayoutAdvice {
 			if (!staff.teams().isEmpty() || staff.holds(Role.CONTRIBUTOR)) {
 				items.add(new NavigationItem("Contributions", "/contributions"));
 			}
+			if (staff.grants().stream().anyMatch(g -> g.role() == Role.CORRESPONDENCE_MANAGER || g.role() == Role.CHIEF_OF_STAFF)) {
+				items.add(new NavigationItem("Letters", "/letters"));
+			}
 			items.add(new NavigationItem("Deadlines", "/deadlines"));
 			long unread = notices.unreadCount(staff.id());
 			items.add(new NavigationItem(unread == 0 ? "Notices" : "Notices (" + unread + ")", "/notices"));

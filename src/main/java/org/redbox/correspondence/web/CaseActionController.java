@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.redbox.correspondence.NoReplyReason;
 import org.redbox.correspondence.internal.CaseAllocation;
 import org.redbox.correspondence.internal.CaseWork;
+import org.redbox.correspondence.internal.LetterDispatch;
 import org.redbox.directory.SignedInStaff;
 import org.redbox.shared.SecurityMarking;
 import org.redbox.shared.StaffId;
@@ -29,10 +30,12 @@ class CaseActionController {
 
 	private final CaseWork work;
 	private final CaseAllocation allocation;
+	private final LetterDispatch letters;
 
-	CaseActionController(CaseWork work, CaseAllocation allocation) {
+	CaseActionController(CaseWork work, CaseAllocation allocation, LetterDispatch letters) {
 		this.work = work;
 		this.allocation = allocation;
+		this.letters = letters;
 	}
 
 	@PostMapping("/triage")
@@ -93,7 +96,8 @@ class CaseActionController {
 	@PostMapping("/dispatch")
 	String dispatch(SignedInStaff by, @PathVariable UUID id, @RequestParam(defaultValue = "post") String method,
 			RedirectAttributes flash) {
-		return act(id, flash, "Reply sent; the case is closed", () -> work.dispatch(by, id, method));
+		return act(id, flash, "Reply marked as sent; the letter is kept on the case to print; the case is closed",
+				() -> letters.dispatchByHand(by, id, method));
 	}
 
 	@PostMapping("/extend")
@@ -132,7 +136,7 @@ class CaseActionController {
 	}
 
 	/** Runs the action; a rule that refuses it (an IllegalState or IllegalArgument) is shown on the page. */
-	private static String act(UUID id, RedirectAttributes flash, String done, Runnable action) {
+	static String act(UUID id, RedirectAttributes flash, String done, Runnable action) {
 		try {
 			action.run();
 			flash.addFlashAttribute("success", done);

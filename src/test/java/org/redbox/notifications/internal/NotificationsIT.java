@@ -36,11 +36,14 @@ import org.redbox.shared.SecurityMarking;
 import org.redbox.support.DemoStaff;
 import org.redbox.support.IntegrationTest;
 import org.redbox.support.TestMailbox;
+import org.redbox.support.TestMailConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Officers hear about their work on the home page and by email, once per happening, and only about their own. */
 @IntegrationTest
+@Import(TestMailConfiguration.class)
 class NotificationsIT {
 
 	@Autowired
