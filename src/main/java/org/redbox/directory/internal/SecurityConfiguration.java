@@ -20,7 +20,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may reach what. Every page needs sign-in except the sign-in page, static assets,
- * error pages and the health and metrics endpoints; admin pages need ADMIN and the audit
+ * error pages, the health and metrics endpoints and the API's OpenAPI description; admin pages need ADMIN and the audit
  * trail AUDITOR, and each action checks the office on the server as well. The API also takes
  * {@code Authorization: Bearer <token>} (see {@link BearerTokenFilter}).
  */
@@ -38,7 +38,8 @@ class SecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/sign-in", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-						"/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+						"/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/audit/**").hasRole("AUDITOR")
