@@ -49,9 +49,14 @@ trap stop_redbox EXIT
 # Search answers once the index holds the generated cases (the application re-indexes at start-up).
 wait_for_search() {
   for _ in $(seq 1 450); do
-    total=$(curl -fs -H "Authorization: Bearer $REDBOX_API_TOKEN" "$REDBOX_URL/api/cases?q=damp&size=1" 2>/dev/null \
-      | grep -o '"total":[0-9]*' | cut -d: -f2 || true)
-    if [ -n "$total" ] && [ "$total" -gt 0 ]; then echo "search answers: $total cases mention damp"; return 0; fi
+    code=$(curl -s -o "$WORK/search-probe.json" -w '%{http_code}' -H "Authorization: Bearer $REDBOX_API_TOKEN" \
+      "$REDBOX_URL/api/cases?q=damp&size=1" || true)
+    total=$(grep -o '"total":[0-9]*' "$WORK/search-probe.json" 2>/dev/null | cut -d: -f2 || true)
+    if [ "$code" = 200 ] && [ -n "$total" ] && [ "$total" -gt 0 ]; then echo "search answers: $total cases mention damp"; return 0; fi
+    if [ "$code" = 400 ] || [ "$code" = 404 ]; then
+      echo "search is not available (HTTP $code: $(head -c 200 "$WORK/search-probe.json")); measuring anyway" >&2
+      return 0
+    fi
     sleep 2
   done
   echo "Search did not answer within 15 minutes; measuring anyway" >&2

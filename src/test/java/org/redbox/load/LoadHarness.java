@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.redbox.RedboxApplication;
 
@@ -29,8 +28,11 @@ public final class LoadHarness {
 
 	private static final String ALL_PHASES = "create,workstack,case,transition,search";
 
-	private final List<String> created = java.util.Collections.synchronizedList(new ArrayList<>());
-	private final ConcurrentLinkedQueue<String> atTriage = new ConcurrentLinkedQueue<>();
+	/**
+	 * Each client moves on only its own cases, as caseworkers do: two clients changing one case at
+	 * once would measure optimistic-lock conflicts, not transitions.
+	 */
+	private final Map<RedboxClient, OwnCases> own = new java.util.IdentityHashMap<>();
 	private CaseSample sample;
 
 	public static void main(String[] args) throws Exception {
@@ -57,12 +59,15 @@ public final class LoadHarness {
 		String email = Env.get("SIGN_IN_EMAIL", "caseworker@exampleton.gov.uk");
 		sample = CaseSample.read(Env.get("REDBOX_DB_URL", "jdbc:postgresql://localhost:5432/redbox_bench"),
 				Env.get("REDBOX_DB_USER", "postgres"), Env.get("REDBOX_DB_PASSWORD", ""), email);
-		atTriage.addAll(sample.atTriage());
 		List<RedboxClient> clients = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			var client = new RedboxClient(base, Env.get("REDBOX_API_TOKEN", ""));
 			client.signIn(email, Env.get("SIGN_IN_PASSWORD", "exampleton-demo-2026"));
 			clients.add(client);
+			own.put(client, new OwnCases(new ArrayList<>(), new java.util.ArrayDeque<>()));
+		}
+		for (int i = 0; i < sample.atTriage().size(); i++) {
+			own.get(clients.get(i % count)).atTriage().add(sample.atTriage().get(i));
 		}
 		System.out.printf("%d clients signed in as %s; %,d cases to open, %,d at triage%n", count, email,
 				sample.visible().size(), sample.atTriage().size());
@@ -82,25 +87,31 @@ public final class LoadHarness {
 				var answer = client.apiPost("/api/cases", CaseRequests.newCase(random, today));
 				if (answer.statusCode() == 201) {
 					String id = CaseRequests.idOf(answer.body());
-					created.add(id);
-					atTriage.add(id);
+					own.get(client).created().add(id);
+					own.get(client).atTriage().addFirst(id);
 				}
 				return answer;
 			};
 			case "workstack" -> (client, random) -> client.page("/cases?view=TEAM&sort=deadline");
 			case "case" -> (client, random) -> client.page("/cases/" + pick(sample.visible(), random));
 			case "transition" -> (client, random) -> {
-				String triage = random.nextBoolean() ? atTriage.poll() : null;
+				var cases = own.get(client);
+				String triage = random.nextBoolean() ? cases.atTriage().poll() : null;
 				if (triage != null) {
 					return client.apiPost("/api/cases/" + triage + "/transitions", CaseRequests.completeTriage(random));
 				}
-				String id = created.isEmpty() ? pick(sample.visible(), random) : pick(created, random);
+				String id = !cases.created().isEmpty() ? pick(cases.created(), random)
+						: cases.atTriage().isEmpty() ? pick(sample.visible(), random) : cases.atTriage().peekLast();
 				return client.apiPost("/api/cases/" + id + "/transitions", CaseRequests.addNote(random));
 			};
 			case "search" -> (client, random) -> client.apiGet(
 					"/api/cases?q=" + RedboxClient.encode(pick(words, random)) + "&page=0&size=20");
 			default -> throw new IllegalArgumentException("Unknown phase " + phase + "; phases are " + ALL_PHASES);
 		};
+	}
+
+	/** The cases one client made, and those it has yet to triage (its own first). */
+	private record OwnCases(List<String> created, java.util.Deque<String> atTriage) {
 	}
 
 	private static String pick(List<String> from, SplittableRandom random) {
