@@ -63,6 +63,7 @@ final class CaseFactory {
 		var from = contact.details();
 		var letter = writer.write(LetterTopic.ALL.get(weighted(TOPIC_WEIGHTS)), from);
 		c.correspondentId = contact.id();
+		c.correspondent = from;
 		c.topic = letter.topic().topic();
 		c.subject = prefix(c.type) + letter.subject();
 		c.text = letter.text();

@@ -27,10 +27,19 @@ final class CaseRows implements AutoCloseable {
 	static final Table STAGE_DEADLINE = Table.of("case_stage_deadline", "case_id", "stage", "due");
 	static final Table TIMELINE = Table.of("case_timeline", "id", "case_id", "occurred_at", "action", "actor_name", "summary");
 
+	/**
+	 * Where search indexes who wrote (names and emails, one correspondent a line), on schemas that
+	 * have it: the case holds only contact ids.
+	 */
+	static final String CORRESPONDENTS_TEXT = "correspondents_text";
+
 	private final RowSink sink;
+	private final Table caseFile;
 
 	CaseRows(Connection connection) throws SQLException {
 		this.sink = CopySink.supports(connection) ? new CopySink(connection) : new BatchSink(connection);
+		this.caseFile = hasColumn(connection, CASE_FILE.name(), CORRESPONDENTS_TEXT) ? withColumn(CASE_FILE, CORRESPONDENTS_TEXT)
+				: CASE_FILE;
 	}
 
 	void add(Correspondents.Contact c, java.time.Instant createdAt) throws SQLException {
@@ -41,12 +50,14 @@ final class CaseRows implements AutoCloseable {
 	}
 
 	void add(GeneratedCase c) throws SQLException {
-		sink.add(CASE_FILE, c.id, c.reference, c.officeId, c.type.name(), c.marking.classification().name(),
+		var writer = c.correspondent;
+		Object[] values = { c.id, c.reference, c.officeId, c.type.name(), c.marking.classification().name(),
 				c.marking.descriptor() == null ? null : c.marking.descriptor().name(), c.channel.name(), c.receivedOn,
 				c.subject, c.text, c.reputationalRisk, c.priorityScore, c.stage.name(), c.teamId, c.officerId, c.deadline,
 				null, c.escalatedFrom, null, c.noReplyReason == null ? null : c.noReplyReason.name(), 0, false, c.replyHtml,
 				c.replySavedAt, c.replySignedHash, c.replySignedBy, c.replySignedByName, c.replySignedAt, c.dispatchedAt,
-				c.createdAt, 0);
+				c.createdAt, 0, writer.email() == null ? writer.name() : writer.name() + " " + writer.email() };
+		sink.add(caseFile, caseFile == CASE_FILE ? java.util.Arrays.copyOf(values, values.length - 1) : values);
 		sink.add(TOPIC, c.id, c.topic);
 		sink.add(CORRESPONDENT, c.id, c.correspondentId);
 		if (c.escalatedFrom != null) {
@@ -59,6 +70,21 @@ final class CaseRows implements AutoCloseable {
 			var event = row.event();
 			sink.add(TIMELINE, row.id(), c.id, event.occurredAt(), event.action(), event.actor().name(), event.summary());
 		}
+	}
+
+	/** Whether the schema has the column, in either case (PostgreSQL folds names to lower case, H2 may fold to upper). */
+	private static boolean hasColumn(Connection connection, String table, String column) throws SQLException {
+		var metadata = connection.getMetaData();
+		try (var lower = metadata.getColumns(null, null, table, column);
+				var upper = metadata.getColumns(null, null, table.toUpperCase(), column.toUpperCase())) {
+			return lower.next() || upper.next();
+		}
+	}
+
+	private static Table withColumn(Table table, String column) {
+		var columns = new java.util.ArrayList<>(table.columns());
+		columns.add(column);
+		return new Table(table.name(), java.util.List.copyOf(columns));
 	}
 
 	/** Sends every pending row, parents first. */

@@ -52,5 +52,6 @@ final class GeneratedCase {
 	Instant createdAt;
 	String topic;
 	UUID correspondentId;
+	Correspondent correspondent;
 	final List<TimelineRow> timeline = new ArrayList<>();
 }
