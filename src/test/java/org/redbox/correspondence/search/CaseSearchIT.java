@@ -139,6 +139,27 @@ class CaseSearchIT {
 	}
 
 	@Test
+	void aCaseMarkedSensitiveAtTriageDropsOutOfTheSearchesOfThoseWithNoNeedToKnow() {
+		String word = uniqueWord();
+		SignedInStaff manager = demo.holding(Role.CORRESPONDENCE_MANAGER);
+		UUID id = log(demo.holding(Role.CASEWORKER), "MAY", SecurityMarking.OFFICIAL, word);
+		assertThat(found(demo.holding(Role.POLICY_OFFICER), word)).containsExactly(id);
+
+		work.completeTriage(manager, id, Set.of("Lighting"), false, SENSITIVE);
+
+		assertThat(found(demo.holding(Role.POLICY_OFFICER), word)).isEmpty();
+		assertThat(found(manager, word)).containsExactly(id);
+	}
+
+	@Test
+	void oddQueriesFindNothingRatherThanFail() {
+		SignedInStaff caseworker = demo.holding(Role.CASEWORKER);
+		for (String query : List.of("*", "\"(", "MAY-*", "?", "-", "   ", "a AND OR NOT")) {
+			assertThat(search.search(caseworker, query, PageRequest.of(0, 5))).as(query).isNotNull();
+		}
+	}
+
+	@Test
 	void theSnippetShowsTheLettersTextEscaped() {
 		String word = uniqueWord();
 		UUID id = log(demo.holding(Role.CASEWORKER), "MAY", SecurityMarking.OFFICIAL,
