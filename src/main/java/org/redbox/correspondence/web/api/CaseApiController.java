@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.redbox.correspondence.CaseAccessPolicy;
 import org.redbox.correspondence.Workstack;
 import org.redbox.correspondence.internal.CaseQueries;
+import org.redbox.correspondence.internal.search.CaseSearch;
 import org.redbox.correspondence.web.api.CaseJson.CaseListJson;
 import org.redbox.correspondence.web.api.CaseRequests.NewCaseRequest;
 import org.redbox.correspondence.web.api.CaseRequests.TransitionRequest;
@@ -44,8 +45,11 @@ class CaseApiController {
 	private final CaseApiReads reads;
 	private final CaseTransitions transitions;
 	private final CaseQueries queries;
+	private final CaseSearch search;
 
-	CaseApiController(CaseApiIntake intake, CaseApiReads reads, CaseTransitions transitions, CaseQueries queries) {
+	CaseApiController(CaseApiIntake intake, CaseApiReads reads, CaseTransitions transitions, CaseQueries queries,
+			CaseSearch search) {
+		this.search = search;
 		this.intake = intake;
 		this.reads = reads;
 		this.transitions = transitions;
@@ -93,7 +97,7 @@ class CaseApiController {
 			throw new InvalidParameter("size", "'size' must be between 1 and " + MAX_PAGE_SIZE);
 		}
 		if (q != null && !q.isBlank()) {
-			throw new InvalidParameter("q", "Search is not available yet");
+			return reads.list(search.search(staff, q, PageRequest.of(page, size)).map(CaseSearch.CaseHit::caseFile));
 		}
 		var stack = new Workstack(Fields.oneOf("view", Workstack.View.class, view), null, null);
 		return reads.list(queries.workstack(staff, stack, PageRequest.of(page, size,

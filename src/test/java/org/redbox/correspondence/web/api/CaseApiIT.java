@@ -166,6 +166,8 @@ class CaseApiIT {
 				.andExpect(jsonPath("$.paths['/api/cases'].get").exists())
 				.andExpect(jsonPath("$.paths['/api/cases/{id}'].get").exists())
 				.andExpect(jsonPath("$.paths['/api/cases/{id}/transitions'].post").exists())
+				.andExpect(jsonPath("$.paths['/api/cases/{id}/transitions'].post.responses['409']").exists())
+				.andExpect(jsonPath("$.components.schemas.Problem.properties.parameter").exists())
 				.andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
 				.andExpect(jsonPath("$.components.schemas.CaseJson.properties.timeline").exists())
 				.andExpect(jsonPath("$.components.schemas.NewCaseRequest.properties.correspondent").exists());
