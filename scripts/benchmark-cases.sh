@@ -46,20 +46,23 @@ stop_redbox() {
 }
 trap stop_redbox EXIT
 
-# Search answers once the index holds the generated cases (the application re-indexes at start-up).
+# Redbox rebuilds its search index at start-up when it holds fewer cases than the database;
+# measure only once it says the index holds them all (or the API says there is no search).
 wait_for_search() {
-  for _ in $(seq 1 450); do
+  for _ in $(seq 1 900); do
+    if grep -q -e 'Search index rebuild: all' -e 'Case search index holds all' "$WORK/redbox-second.log"; then
+      echo "search index complete: $(grep -o -e 'Search index rebuild: all [0-9]* cases indexed' -e 'Case search index holds all [0-9]* cases' "$WORK/redbox-second.log" | tail -n 1)"
+      return 0
+    fi
     code=$(curl -s -o "$WORK/search-probe.json" -w '%{http_code}' -H "Authorization: Bearer $REDBOX_API_TOKEN" \
       "$REDBOX_URL/api/cases?q=damp&size=1" || true)
-    total=$(grep -o '"total":[0-9]*' "$WORK/search-probe.json" 2>/dev/null | cut -d: -f2 || true)
-    if [ "$code" = 200 ] && [ -n "$total" ] && [ "$total" -gt 0 ]; then echo "search answers: $total cases mention damp"; return 0; fi
     if [ "$code" = 400 ] || [ "$code" = 404 ]; then
       echo "search is not available (HTTP $code: $(head -c 200 "$WORK/search-probe.json")); measuring anyway" >&2
       return 0
     fi
     sleep 2
   done
-  echo "Search did not answer within 15 minutes; measuring anyway" >&2
+  echo "The search index was not complete after 30 minutes; measuring anyway" >&2
 }
 
 mkdir -p "$WORK"
