@@ -28,16 +28,24 @@ public final class CaseAccessPolicy {
 
 	public static boolean mayView(SignedInStaff staff, CaseFile c) {
 		OfficeId office = c.officeId();
-		boolean inOffice = staff.holdsAnyOf(office, WORKERS) || staff.holds(PRINCIPAL, office)
-				|| staff.holds(Role.AUDITOR, office);
-		if (!inOffice) {
+		if (!mayViewCasesOf(staff, office)) {
 			return false;
 		}
 		if (!c.marking().isSensitive()) {
 			return true;
 		}
-		return isManager(staff, office) || staff.holds(PRINCIPAL, office) || staff.holds(Role.AUDITOR, office)
-				|| isAllocatedTo(staff, c) || staff.isInTeam(c.teamId()) || staff.id().equals(c.loggedBy());
+		return mayViewEverySensitiveCaseOf(staff, office) || isAllocatedTo(staff, c) || staff.isInTeam(c.teamId())
+				|| staff.id().equals(c.loggedBy());
+	}
+
+	/** Sees {@code office}'s OFFICIAL cases (and its sensitive ones where there is need to know). */
+	public static boolean mayViewCasesOf(SignedInStaff staff, OfficeId office) {
+		return staff.holdsAnyOf(office, WORKERS) || staff.holds(PRINCIPAL, office) || staff.holds(Role.AUDITOR, office);
+	}
+
+	/** Sees every OFFICIAL-SENSITIVE case of {@code office}, not only those of their team or allocated to them. */
+	public static boolean mayViewEverySensitiveCaseOf(SignedInStaff staff, OfficeId office) {
+		return isManager(staff, office) || staff.holds(PRINCIPAL, office) || staff.holds(Role.AUDITOR, office);
 	}
 
 	/** May log cases for, and work the cases of, {@code office}. */

@@ -73,6 +73,9 @@ public class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	@CollectionTable(name = "case_link", joinColumns = @JoinColumn(name = "case_id"))
 	@Column(name = "related_case_id")
 	private Set<UUID> related = new HashSet<>();
+	/** The correspondents' names and emails, for search only (the contacts module keeps the truth). */
+	@Column(name = "correspondents_text")
+	private String correspondentsText;
 	@Column(name = "reputational_risk")
 	private boolean reputationalRisk;
 	@Column(name = "priority_score")
@@ -386,6 +389,11 @@ public class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	}
 
 	/** Sets the standing priority score (see {@link PriorityPolicy#standing}). */
+	/** Keeps the searchable copy of who wrote up to date; no event, as nothing about the case changed. */
+	public void describeCorrespondents(String text) {
+		correspondentsText = text == null || text.length() <= 4000 ? text : text.substring(0, 4000);
+	}
+
 	public void rescoreWith(int score) {
 		priorityScore = score;
 	}

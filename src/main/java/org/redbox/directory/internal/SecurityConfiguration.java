@@ -11,9 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -22,8 +20,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may reach what. Every page needs sign-in except the sign-in page, static assets,
- * error pages and the health and metrics endpoints; admin pages need ADMIN and the audit
- * trail AUDITOR, and each action checks the office on the server as well.
+ * error pages, the health and metrics endpoints and the API's OpenAPI description; admin pages need ADMIN and the audit
+ * trail AUDITOR, and each action checks the office on the server as well. The API also takes
+ * {@code Authorization: Bearer <token>} (see {@link BearerTokenFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -35,17 +34,19 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, DirectoryManagement directory,
-			ObjectProvider<ClientRegistrationRepository> singleSignOn) throws Exception {
+			ApiTokenAdministration apiTokens, ObjectProvider<ClientRegistrationRepository> singleSignOn)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/sign-in", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-						"/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+						"/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/audit/**").hasRole("AUDITOR")
 				.anyRequest().authenticated());
-		// The JSON API answers 401 rather than sending a browser to the sign-in page.
+		// The JSON API answers 401 (a problem) rather than sending a browser to the sign-in page.
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-		var unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+		var unauthorized = new ApiAuthenticationEntryPoint();
 		var signIn = new LoginUrlAuthenticationEntryPoint("/sign-in");
 		http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, e) -> {
 			if (api.matches(request)) {
@@ -63,6 +64,10 @@ class SecurityConfiguration {
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()));
+		// Scripts call the API with a bearer token instead of a session: no cookie, so no CSRF to guard against.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(
+				request -> api.matches(request) && BearerTokenFilter.carriesBearerToken(request)));
+		http.addFilterBefore(new BearerTokenFilter(apiTokens, api), AnonymousAuthenticationFilter.class);
 		http.addFilterAfter(new SignedInStaffFilter(directory), AnonymousAuthenticationFilter.class);
 		if (singleSignOn.getIfAvailable() != null) {
 			http.oauth2Login(oauth -> oauth.loginPage("/sign-in")

@@ -1,0 +1,134 @@
+package org.redbox.load;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.redbox.RedboxApplication;
+
+/**
+ * Measures a running Redbox the way its users load it, with N clients (default 8) in parallel:
+ * cases created through the API, the team workstack and the case page signed in through the
+ * real form, stage transitions through the API, and full-text search. Prints a table and writes
+ * {@code target/load-results.json}; exits non-zero if any phase had an error.
+ *
+ * <p>Settings from the environment: {@code REDBOX_URL} (http://localhost:8085), {@code REDBOX_API_TOKEN},
+ * {@code REDBOX_DB_URL}/{@code REDBOX_DB_USER}/{@code REDBOX_DB_PASSWORD} (to pick case ids), {@code CLIENTS} (8),
+ * {@code WARMUP_SECONDS} (10), {@code MEASURE_SECONDS} (30), {@code PHASES} (create,workstack,case,transition,search),
+ * {@code SIGN_IN_EMAIL} (the demo caseworker of the Mayor's office), {@code SIGN_IN_PASSWORD}.
+ */
+public final class LoadHarness {
+
+	private static final String ALL_PHASES = "create,workstack,case,transition,search";
+
+	/**
+	 * Each client moves on only its own cases, as caseworkers do: two clients changing one case at
+	 * once would measure optimistic-lock conflicts, not transitions.
+	 */
+	private final Map<RedboxClient, OwnCases> own = new java.util.IdentityHashMap<>();
+	private CaseSample sample;
+
+	public static void main(String[] args) throws Exception {
+		var results = new LoadHarness().run();
+		Path out = Path.of("target", "load-results.json");
+		Files.createDirectories(out.getParent());
+		Map<String, Object> report = new LinkedHashMap<>();
+		report.put("measuredAt", java.time.Instant.now().toString());
+		report.put("url", Env.get("REDBOX_URL", "http://localhost:8085"));
+		report.put("phases", results);
+		CaseRequests.json().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), report);
+		print(results);
+		System.out.println("Results written to " + out.toAbsolutePath());
+		if (results.stream().anyMatch(PhaseResult::failed)) {
+			System.exit(1);
+		}
+	}
+
+	List<PhaseResult> run() throws Exception {
+		var base = URI.create(Env.get("REDBOX_URL", "http://localhost:8085"));
+		int count = Integer.parseInt(Env.get("CLIENTS", "8"));
+		var runner = new PhaseRunner(Duration.ofSeconds(Long.parseLong(Env.get("WARMUP_SECONDS", "10"))),
+				Duration.ofSeconds(Long.parseLong(Env.get("MEASURE_SECONDS", "30"))), Long.parseLong(Env.get("SEED", "42")));
+		String email = Env.get("SIGN_IN_EMAIL", "caseworker@exampleton.gov.uk");
+		sample = CaseSample.read(Env.get("REDBOX_DB_URL", "jdbc:postgresql://localhost:5432/redbox_bench"),
+				Env.get("REDBOX_DB_USER", "postgres"), Env.get("REDBOX_DB_PASSWORD", ""), email);
+		List<RedboxClient> clients = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			var client = new RedboxClient(base, Env.get("REDBOX_API_TOKEN", ""));
+			client.signIn(email, Env.get("SIGN_IN_PASSWORD", "exampleton-demo-2026"));
+			clients.add(client);
+			own.put(client, new OwnCases(new ArrayList<>(), new java.util.ArrayDeque<>()));
+		}
+		for (int i = 0; i < sample.atTriage().size(); i++) {
+			own.get(clients.get(i % count)).atTriage().add(sample.atTriage().get(i));
+		}
+		System.out.printf("%d clients signed in as %s; %,d cases to open, %,d at triage%n", count, email,
+				sample.visible().size(), sample.atTriage().size());
+		List<PhaseResult> results = new ArrayList<>();
+		for (String phase : Env.get("PHASES", ALL_PHASES).split(",")) {
+			System.out.println("Phase " + phase + "…");
+			results.add(runner.run(phase.strip(), clients, step(phase.strip())));
+		}
+		return results;
+	}
+
+	private PhaseRunner.Step step(String phase) {
+		LocalDate today = LocalDate.now(RedboxApplication.LONDON);
+		List<String> words = LetterTopic.searchVocabulary();
+		return switch (phase) {
+			case "create" -> (client, random) -> {
+				var answer = client.apiPost("/api/cases", CaseRequests.newCase(random, today));
+				if (answer.statusCode() == 201) {
+					String id = CaseRequests.idOf(answer.body());
+					own.get(client).created().add(id);
+					own.get(client).atTriage().addFirst(id);
+				}
+				return answer;
+			};
+			case "workstack" -> (client, random) -> client.page("/cases?view=TEAM&sort=deadline");
+			case "case" -> (client, random) -> client.page("/cases/" + pick(sample.visible(), random));
+			case "transition" -> (client, random) -> {
+				var cases = own.get(client);
+				String triage = random.nextBoolean() ? cases.atTriage().poll() : null;
+				if (triage != null) {
+					return client.apiPost("/api/cases/" + triage + "/transitions", CaseRequests.completeTriage(random));
+				}
+				String id = !cases.created().isEmpty() ? pick(cases.created(), random)
+						: cases.atTriage().isEmpty() ? pick(sample.visible(), random) : cases.atTriage().peekLast();
+				return client.apiPost("/api/cases/" + id + "/transitions", CaseRequests.addNote(random));
+			};
+			case "search" -> (client, random) -> client.apiGet(
+					"/api/cases?q=" + RedboxClient.encode(pick(words, random)) + "&page=0&size=20");
+			default -> throw new IllegalArgumentException("Unknown phase " + phase + "; phases are " + ALL_PHASES);
+		};
+	}
+
+	/** The cases one client made, and those it has yet to triage (its own first). */
+	private record OwnCases(List<String> created, java.util.Deque<String> atTriage) {
+	}
+
+	private static String pick(List<String> from, SplittableRandom random) {
+		if (from.isEmpty()) {
+			throw new IllegalStateException("No cases to pick from: load the database with CaseGenerator first");
+		}
+		return from.get(random.nextInt(from.size()));
+	}
+
+	private static void print(List<PhaseResult> results) {
+		System.out.printf("%n%-11s %7s %8s %7s %9s %9s %9s %9s %9s  %-13s %s%n", "phase", "clients", "count", "errors",
+				"per s", "p50 ms", "p95 ms", "p99 ms", "max ms", "target", "result");
+		for (var r : results) {
+			System.out.printf("%-11s %7d %8d %7d %9.1f %9.1f %9.1f %9.1f %9.1f  %-13s %s%n", r.phase(), r.clients(),
+					r.count(), r.errors(), r.perSecond(), r.p50(), r.p95(), r.p99(), r.max(), r.target(),
+					r.failed() ? "FAILED: " + r.firstError() : r.meetsTarget() ? "meets target" : "misses target");
+		}
+	}
+
+}
