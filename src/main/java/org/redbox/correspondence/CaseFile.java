@@ -382,6 +382,23 @@ public class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		return List.copyOf(contributions);
 	}
 
+	/** A correspondent's contact was merged into another: the case follows the survivor (once, if both wrote). */
+	public void replaceCorrespondent(ContactId duplicate, ContactId survivor) {
+		if (correspondents.remove(duplicate.value())) {
+			correspondents.add(survivor.value());
+		}
+	}
+
+	/** Links this case to {@code other} (the service links both ways); linking twice changes nothing. */
+	public void linkTo(CaseFile other, Actor by, Instant now) {
+		if (other.id.equals(id)) {
+			throw new IllegalArgumentException("A case cannot be linked to itself");
+		}
+		if (related.add(other.id)) {
+			record(new CaseLinked(id(), officeId(), other.id(), other.reference(), by, now));
+		}
+	}
+
 	public void relateTo(CaseFileId other) {
 		if (!other.value().equals(id)) {
 			related.add(other.value());

@@ -111,6 +111,44 @@ class CaseworkIT {
 	}
 
 	@Test
+	void mergingTwoContactsMovesTheDuplicatesCasesToTheSurvivor() throws Exception {
+		SignedInStaff caseworker = demo.holding(Role.CASEWORKER);
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		var survivor = contacts.findOrRegister(caseworker.actor(), mayorsOffice().id(),
+				ContactDetails.resident("Owen Price " + unique, "owen." + unique + "@example.org"));
+		var duplicate = contacts.findOrRegister(caseworker.actor(), mayorsOffice().id(),
+				ContactDetails.resident("O. Price " + unique, "o.price." + unique + "@example.org"));
+		CaseFile c = intake.log(caseworker, letter(CaseType.GENERAL, SecurityMarking.OFFICIAL, duplicate));
+
+		mvc.perform(post("/contacts/" + survivor.id() + "/merge").param("duplicate", duplicate.id().toString())
+				.with(demo.as(Role.CASEWORKER)).with(csrf())).andExpect(status().is3xxRedirection());
+
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+				jdbc.queryForList("select contact_id from case_correspondent where case_id = ?", UUID.class, c.id().value()))
+				.containsExactly(survivor.id().value()));
+		assertThat(pageAs("/contacts/" + survivor.id(), Role.CASEWORKER)).contains(c.reference());
+	}
+
+	@Test
+	void twoCasesAboutTheSameMatterAreLinkedBothWaysByReference() throws Exception {
+		SignedInStaff caseworker = demo.holding(Role.CASEWORKER);
+		CaseFile first = intake.log(caseworker, letter(CaseType.GENERAL, SecurityMarking.OFFICIAL, mp()));
+		CaseFile second = intake.log(caseworker, letter(CaseType.GENERAL, SecurityMarking.OFFICIAL, mp()));
+
+		var linked = submit("/cases/" + first.id() + "/link", DemoStaff.EMAIL_BY_ROLE.get(Role.CASEWORKER), "reference",
+				second.reference().toLowerCase());
+		assertThat(linked.getFlashMap().get("success")).isEqualTo("Linked to " + second.reference());
+
+		assertThat(pageAs("/cases/" + second.id(), Role.CASEWORKER)).contains("/cases/" + first.id(), first.reference(),
+				"Linked to " + first.reference());
+		var unknown = submit("/cases/" + first.id() + "/link", DemoStaff.EMAIL_BY_ROLE.get(Role.CASEWORKER), "reference",
+				"MAY-1999-99999");
+		assertThat(unknown.getFlashMap().get("problem")).asString().contains("No case with the reference MAY-1999-99999");
+		mvc.perform(post("/cases/" + first.id() + "/link").param("reference", second.reference())
+				.with(demo.as(Role.AUDITOR)).with(csrf())).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void whoeverLogsASensitiveCaseKeepsSeeingItButTheirColleaguesDoNot() throws Exception {
 		SignedInStaff caseworker = demo.holding(Role.CASEWORKER);
 		CaseFile c = intake.log(caseworker, letter(CaseType.CASEWORK,

@@ -139,12 +139,20 @@ public final class CaseGenerator {
 		}
 	}
 
-	/** The connection may go back to a pool: it must check foreign keys and run triggers again. */
+	/**
+	 * The connection may go back to a pool: it must check foreign keys and run triggers again. The
+	 * planner is told what was loaded (ANALYZE), as autovacuum would later, so that the first
+	 * measurements do not run on the statistics of an empty database.
+	 */
 	private void restoreSessionSettings() throws SQLException {
 		try (var statement = connection.createStatement()) {
 			statement.execute("reset session_replication_role");
 			statement.execute("reset synchronous_commit");
 			connection.commit();
+			boolean autoCommit = connection.getAutoCommit();
+			connection.setAutoCommit(true);
+			statement.execute("analyze");
+			connection.setAutoCommit(autoCommit);
 		}
 	}
 

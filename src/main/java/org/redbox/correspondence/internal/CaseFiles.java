@@ -24,15 +24,15 @@ public interface CaseFiles extends JpaRepository<CaseFile, UUID>, JpaSpecificati
 	@Query("select c from CaseFile c where c.officeId = :office and c.stage = :stage order by c.priorityScore desc, c.deadline asc")
 	List<CaseFile> waiting(@Param("office") UUID office, @Param("stage") Stage stage, Pageable page);
 
-	@Query("select count(c) from CaseFile c where c.officeId in :offices and c.stage <> 'CLOSED' and c.deadline < :today")
-	long countOverdue(@Param("offices") Collection<UUID> offices, @Param("today") LocalDate today);
+	@Query("select count(c) from CaseFile c where c.officeId in :offices and c.stage in :open and c.deadline < :today")
+	long countOverdue(@Param("offices") Collection<UUID> offices, @Param("today") LocalDate today, @Param("open") Collection<Stage> open);
 
 	@Query("select c from CaseFile c join c.correspondents contact where contact = :contact order by c.receivedOn desc")
 	List<CaseFile> withCorrespondent(@Param("contact") UUID contact);
 
 	/** The office and deadline of each open case allocated to an officer. */
-	@Query("select c.officeId, c.deadline from CaseFile c where c.officerId = :officer and c.stage <> 'CLOSED'")
-	List<Object[]> openDeadlinesOf(@Param("officer") UUID officer);
+	@Query("select c.officeId, c.deadline from CaseFile c where c.officerId = :officer and c.stage in :open")
+	List<Object[]> openDeadlinesOf(@Param("officer") UUID officer, @Param("open") Collection<Stage> open);
 
 	@Query("select count(c) from CaseFile c where c.officeId in :offices and c.stage = :stage")
 	long countAtStage(@Param("offices") Collection<UUID> offices, @Param("stage") Stage stage);
@@ -40,8 +40,8 @@ public interface CaseFiles extends JpaRepository<CaseFile, UUID>, JpaSpecificati
 	/** Id, reference, officer and deadline of the office's open allocated cases due by {@code until}. */
 	@Query("""
 			select c.id, c.reference, c.officerId, c.deadline from CaseFile c
-			where c.officeId = :office and c.stage <> 'CLOSED' and c.officerId is not null and c.deadline <= :until""")
-	List<Object[]> allocatedDueBy(@Param("office") UUID office, @Param("until") LocalDate until);
+			where c.officeId = :office and c.stage in :open and c.officerId is not null and c.deadline <= :until""")
+	List<Object[]> allocatedDueBy(@Param("office") UUID office, @Param("until") LocalDate until, @Param("open") Collection<Stage> open);
 
 	@Query("select c from CaseFile c join c.contributions r where r.id = :request")
 	Optional<CaseFile> withContribution(@Param("request") UUID request);
@@ -55,6 +55,6 @@ public interface CaseFiles extends JpaRepository<CaseFile, UUID>, JpaSpecificati
 	/** Id of each case with an open contribution request whose reminder date has come. */
 	@Query("""
 			select distinct c from CaseFile c join c.contributions r
-			where r.answeredAt is null and r.cancelledAt is null and r.remindOn <= :today and c.stage <> 'CLOSED'""")
-	List<CaseFile> withContributionsToRemind(@Param("today") LocalDate today);
+			where r.answeredAt is null and r.cancelledAt is null and r.remindOn <= :today and c.stage in :open""")
+	List<CaseFile> withContributionsToRemind(@Param("today") LocalDate today, @Param("open") Collection<Stage> open);
 }

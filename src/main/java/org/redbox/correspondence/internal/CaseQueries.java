@@ -57,6 +57,20 @@ public class CaseQueries {
 				c.extensions(), c.clockStops(), c.stageDeadline());
 	}
 
+	/** The cases linked to a case, as far as {@code by} may see them (others are not mentioned). */
+	public List<RelatedCase> relatedOf(SignedInStaff by, UUID id) {
+		CaseFile c = records.visible(by, id);
+		return records.repository().findAllById(c.related().stream().map(r -> r.value()).toList()).stream()
+				.filter(r -> CaseAccessPolicy.mayView(by, r))
+				.map(r -> new RelatedCase(r.id().value(), r.reference(), r.marking().isSensitive() ? r.marking().label() : r.subject(),
+						r.stage().displayName()))
+				.sorted(java.util.Comparator.comparing(RelatedCase::reference)).toList();
+	}
+
+	/** A linked case as the case page lists it. */
+	public record RelatedCase(UUID id, String reference, String subject, String stage) {
+	}
+
 	/** The cases of a workstack {@code by} may see, sorted and paged. */
 	public Page<CaseFile> workstack(SignedInStaff by, Workstack stack, Pageable page) {
 		Specification<CaseFile> spec = switch (stack.view()) {
@@ -64,7 +78,7 @@ public class CaseQueries {
 			case TEAM -> by.teams().isEmpty() ? (c, q, cb) -> cb.disjunction() : (c, q, cb) -> c.get("teamId").in(by.teams());
 			case ALL -> (c, q, cb) -> c.get("officeId").in(officesOf(by));
 		};
-		spec = spec.and(stack.stage() == null ? (c, q, cb) -> cb.notEqual(c.get("stage"), Stage.CLOSED)
+		spec = spec.and(stack.stage() == null ? (c, q, cb) -> c.get("stage").in(Stage.open())
 				: (c, q, cb) -> cb.equal(c.get("stage"), stack.stage()));
 		if (stack.type() != null) {
 			spec = spec.and((c, q, cb) -> cb.equal(c.get("type"), stack.type()));

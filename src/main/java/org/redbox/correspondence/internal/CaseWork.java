@@ -117,6 +117,25 @@ public class CaseWork {
 		records.save(c);
 	}
 
+	/**
+	 * Links two cases both ways, by the other's reference. Anyone who works the office's cases may
+	 * link cases they can see; a reference they cannot see is "no such case".
+	 */
+	public CaseFile link(SignedInStaff by, UUID id, String otherReference) {
+		CaseFile c = records.visible(by, id);
+		if (!CaseAccessPolicy.mayWork(by, c.officeId())) {
+			throw new AccessDeniedException("Only the office's staff link its cases");
+		}
+		String wanted = otherReference == null ? "" : otherReference.strip().toUpperCase(java.util.Locale.ROOT);
+		CaseFile other = records.repository().findByReference(wanted).filter(o -> CaseAccessPolicy.mayView(by, o))
+				.orElseThrow(() -> new IllegalArgumentException("No case with the reference " + wanted + " that you can see"));
+		c.linkTo(other, by.actor(), records.now());
+		other.linkTo(c, by.actor(), records.now());
+		records.save(c);
+		records.save(other);
+		return other;
+	}
+
 	private void act(SignedInStaff by, UUID id, Consumer<CaseFile> transition) {
 		CaseFile c = records.visible(by, id);
 		if (!StageMovePolicy.mayAct(by, c, rule(c))) {

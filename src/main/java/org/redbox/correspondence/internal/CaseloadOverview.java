@@ -38,7 +38,7 @@ class CaseloadOverview implements Caseload {
 		long mine = 0;
 		long overdue = 0;
 		long dueSoon = 0;
-		for (Object[] row : records.repository().openDeadlinesOf(staff.id().value())) {
+		for (Object[] row : records.repository().openDeadlinesOf(staff.id().value(), Stage.open())) {
 			mine++;
 			var office = records.directory().office(new OfficeId((UUID) row[0]));
 			var urgency = office.map(o -> DueSoonPolicy.urgencyOf((LocalDate) row[1], today, dueSoonUntil(o, today)))
@@ -49,7 +49,7 @@ class CaseloadOverview implements Caseload {
 		Set<UUID> managed = staff.offices().stream().filter(o -> CaseAccessPolicy.isManager(staff, o)).map(OfficeId::value)
 				.collect(Collectors.toSet());
 		long waiting = managed.isEmpty() ? 0 : records.repository().countAtStage(managed, Stage.ALLOCATION);
-		long overdueManaged = managed.isEmpty() ? 0 : records.repository().countOverdue(managed, today);
+		long overdueManaged = managed.isEmpty() ? 0 : records.repository().countOverdue(managed, today, Stage.open());
 		return new Summary(mine, overdue, dueSoon, waiting, overdueManaged, !managed.isEmpty());
 	}
 
@@ -64,7 +64,7 @@ class CaseloadOverview implements Caseload {
 		List<FallingDue> due = new ArrayList<>();
 		for (OfficeSummary office : records.directory().offices()) {
 			LocalDate until = dueSoonUntil(office, today);
-			for (Object[] row : records.repository().allocatedDueBy(office.id().value(), until)) {
+			for (Object[] row : records.repository().allocatedDueBy(office.id().value(), until, Stage.open())) {
 				LocalDate deadline = (LocalDate) row[3];
 				due.add(new FallingDue(new CaseFileId((UUID) row[0]), (String) row[1], office.id(), new StaffId((UUID) row[2]),
 						deadline, DueSoonPolicy.urgencyOf(deadline, today, until)));
@@ -76,7 +76,7 @@ class CaseloadOverview implements Caseload {
 	@Override
 	public List<ContributionDue> contributionsToRemind() {
 		LocalDate today = records.today();
-		return records.repository().withContributionsToRemind(today).stream()
+		return records.repository().withContributionsToRemind(today, Stage.open()).stream()
 				.flatMap(c -> c.contributions().stream().filter(r -> r.isOpen() && !r.remindOn().isAfter(today))
 						.map(r -> new ContributionDue(r.id(), c.id(), c.reference(), c.officeId(), r.teamId(), r.dueOn())))
 				.toList();

@@ -135,6 +135,13 @@ class CaseActionController {
 		return act(id, flash, "Note added", () -> work.addNote(by, id, note));
 	}
 
+	@PostMapping("/link")
+	String link(SignedInStaff by, @PathVariable UUID id, @RequestParam(defaultValue = "") String reference,
+			RedirectAttributes flash) {
+		return act(id, flash, "Linked to " + reference.strip().toUpperCase(java.util.Locale.ROOT),
+				() -> work.link(by, id, reference));
+	}
+
 	/** Runs the action; a rule that refuses it (an IllegalState or IllegalArgument) is shown on the page. */
 	static String act(UUID id, RedirectAttributes flash, String done, Runnable action) {
 		try {

@@ -142,6 +142,8 @@ class CaseController {
 		model.addAttribute("topics", settings.topics());
 		model.addAttribute("noReplyReasons", NoReplyReason.values());
 		model.addAttribute("contributions", contributions.onCase(staff, id));
+		model.addAttribute("relatedCases", queries.relatedOf(staff, id));
+		model.addAttribute("mayLink", CaseAccessPolicy.mayWork(staff, c.officeId()));
 		if (c.stage() == Stage.DRAFTING) {
 			model.addAttribute("suggestedDue", contributions.suggestedDue(staff, id));
 		}

@@ -79,7 +79,10 @@ class NotificationsIT {
 
 		String home = mvc.perform(get("/").with(demo.as(Role.CASEWORKER))).andExpect(status().isOk()).andReturn()
 				.getResponse().getContentAsString();
-		assertThat(home).contains(notice.message()).containsPattern("Notices \\(\\d+\\)");
+		assertThat(home).containsPattern("Notices \\(\\d+\\)").contains("allocated to you by");
+		String list = mvc.perform(get("/notices").with(demo.as(Role.CASEWORKER))).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString();
+		assertThat(list).contains(notice.message());
 
 		int before = mailbox.to(caseworker.email()).size();
 		mailer.sendPending();

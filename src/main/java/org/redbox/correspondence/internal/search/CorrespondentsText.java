@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
  * Keeps the searchable copy of a case's correspondents (names and emails) on the case: written
  * when the case is logged, in the same transaction, and rewritten on every case of a contact
  * when the contact is changed or merged into another, so that search finds them by who they are now.
+ * A merge also moves the duplicate's cases onto the survivor.
  */
 @Component
 public class CorrespondentsText {
@@ -41,9 +42,13 @@ public class CorrespondentsText {
 		refresh(updated.contact().value());
 	}
 
+	/** The duplicate's cases now name the survivor (so the survivor's contact page lists them), then every text is rewritten. */
 	@ApplicationModuleListener
 	void on(ContactsMerged merged) {
-		refresh(merged.duplicate().value());
+		cases.withCorrespondent(merged.duplicate().value()).forEach(c -> {
+			c.replaceCorrespondent(merged.duplicate(), merged.survivor());
+			cases.save(c);
+		});
 		refresh(merged.survivor().value());
 	}
 
