@@ -37,7 +37,7 @@ class SecurityConfiguration {
 			ApiTokenAdministration apiTokens, ObjectProvider<ClientRegistrationRepository> singleSignOn)
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/sign-in", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+				.requestMatchers("/sign-in", "/webjars/**", "/assets/**", "/favicon.ico",
 						"/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
 						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
