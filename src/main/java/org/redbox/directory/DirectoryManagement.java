@@ -67,13 +67,13 @@ public class DirectoryManagement {
 
 	/** Active staff holding any role in {@code office}, by name (for allocation lists). */
 	public List<SignedInStaff> activeStaffOf(OfficeId office) {
-		return staff.findAll().stream().filter(StaffAccount::isActive).filter(a -> a.holdsAnythingIn(office))
+		return staff.findAllActive().stream().filter(a -> a.holdsAnythingIn(office))
 				.map(StaffAccount::asSignedIn).sorted(Comparator.comparing(SignedInStaff::name)).toList();
 	}
 
 	/** The active members of a team (e.g. to tell them of a request to the team). */
 	public List<SignedInStaff> activeMembersOf(java.util.UUID team) {
-		return staff.findAll().stream().filter(StaffAccount::isActive).map(StaffAccount::asSignedIn)
+		return staff.findAllActive().stream().map(StaffAccount::asSignedIn)
 				.filter(s -> s.isInTeam(team)).sorted(Comparator.comparing(SignedInStaff::name)).toList();
 	}
 

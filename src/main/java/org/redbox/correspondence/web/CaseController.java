@@ -75,11 +75,12 @@ class CaseController {
 		model.addAttribute("topics", settings.topics());
 		var offices = queries.workingOffices(staff).stream().map(directory::office).flatMap(java.util.Optional::stream).toList();
 		model.addAttribute("workingOffices", offices);
-		model.addAttribute("officers", offices.stream().flatMap(o -> directory.activeStaffOf(o.id()).stream())
-				.distinct().toList());
+		var staffByOffice = offices.stream().collect(java.util.stream.Collectors.toMap(o -> o.id(),
+				o -> directory.activeStaffOf(o.id())));
+		model.addAttribute("officers", staffByOffice.values().stream().flatMap(List::stream).distinct().toList());
 		var managed = offices.stream().filter(o -> CaseAccessPolicy.isManager(staff, o.id())).toList();
 		model.addAttribute("allocationTeams", managed.stream().flatMap(o -> directory.teams(o.id()).stream()).toList());
-		model.addAttribute("allocationOfficers", managed.stream().flatMap(o -> directory.activeStaffOf(o.id()).stream())
+		model.addAttribute("allocationOfficers", managed.stream().flatMap(o -> staffByOffice.get(o.id()).stream())
 				.distinct().toList());
 		return "cases/workstack";
 	}

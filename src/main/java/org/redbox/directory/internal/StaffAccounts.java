@@ -1,5 +1,6 @@
 package org.redbox.directory.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,10 @@ import org.springframework.data.repository.query.Param;
 public interface StaffAccounts extends JpaRepository<StaffAccount, UUID> {
 
 	Optional<StaffAccount> findByEmail(String email);
+
+	/** Every active account with its roles and teams in one query (findAll would fetch each account's collections one by one). */
+	@Query("select distinct s from StaffAccount s left join fetch s.grants left join fetch s.teams where s.active = true")
+	List<StaffAccount> findAllActive();
 
 	boolean existsByEmail(String email);
 
