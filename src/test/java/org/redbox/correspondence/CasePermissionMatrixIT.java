@@ -23,6 +23,7 @@ import org.redbox.directory.DirectoryManagement;
 import org.redbox.directory.Role;
 import org.redbox.shared.OfficeId;
 import org.redbox.shared.SecurityMarking;
+import org.redbox.support.DemoOffices;
 import org.redbox.support.DemoStaff;
 import org.redbox.support.IntegrationTest;
 import org.redbox.support.PermissionMatrix;
@@ -71,6 +72,8 @@ class CasePermissionMatrixIT {
 	@Autowired
 	DemoStaff demo;
 	@Autowired
+	DemoOffices offices;
+	@Autowired
 	DirectoryManagement directory;
 	@Autowired
 	ContactManagement contacts;
@@ -93,7 +96,7 @@ class CasePermissionMatrixIT {
 		boolean allowed = action.allowed.contains(role);
 		if (action == Action.LOG) {
 			String subject = "Logged by " + role + " " + UUID.randomUUID();
-			int status = mvc.perform(post("/cases").param("office", mayor().toString()).param("type", "GENERAL")
+			int status = mvc.perform(post("/cases").param("office", offices.mayor().id().toString()).param("type", "GENERAL")
 					.param("channel", "LETTER").param("receivedOn", "2026-11-20").param("subject", subject)
 					.param("correspondentName", "Rosa Field").param("correspondentType", "RESIDENT")
 					.with(demo.as(role)).with(csrf())).andReturn().getResponse().getStatus();
@@ -126,10 +129,10 @@ class CasePermissionMatrixIT {
 			case LOG -> throw new IllegalArgumentException();
 			case VIEW, VIEW_SENSITIVE -> get(base);
 			case TRIAGE -> post(base + "/triage").param("topics", "Transport");
-			case ALLOCATE -> post(base + "/allocate").param("team", team().toString())
+			case ALLOCATE -> post(base + "/allocate").param("team", offices.mayorsTeam("Correspondence").toString())
 					.param("officer", demo.holding(CASEWORKER).id().toString());
 			case DRAFT -> post(base + "/draft").param("reply", "<p>Dear Ms Field, thank you.</p>");
-			case ASK_CONTRIBUTION -> post(base + "/contributions").param("team", team().toString())
+			case ASK_CONTRIBUTION -> post(base + "/contributions").param("team", offices.mayorsTeam("Correspondence").toString())
 					.param("question", "Bus figures, please");
 			case APPROVE_AT_QA -> post(base + "/approve");
 			case SIGN_OFF_MP_LETTER -> post(base + "/sign-off");
@@ -146,9 +149,9 @@ class CasePermissionMatrixIT {
 		var marking = action == Action.VIEW_SENSITIVE
 				? new SecurityMarking(SecurityMarking.Classification.OFFICIAL_SENSITIVE, SecurityMarking.Descriptor.PERSONAL)
 				: SecurityMarking.OFFICIAL;
-		var writer = contacts.findOrRegister(caseworker.actor(), mayor(), ContactDetails.resident("Rosa Field", null));
+		var writer = contacts.findOrRegister(caseworker.actor(), offices.mayor().id(), ContactDetails.resident("Rosa Field", null));
 		// The manager logs it, so that only need-to-know (not having logged it) lets the caseworker see a sensitive case.
-		UUID id = intake.log(manager, new NewCase(mayor(), mpLetter ? CaseType.MEMBER : CaseType.GENERAL, Channel.LETTER,
+		UUID id = intake.log(manager, new NewCase(offices.mayor().id(), mpLetter ? CaseType.MEMBER : CaseType.GENERAL, Channel.LETTER,
 				java.time.LocalDate.of(2026, 11, 20), "Bus lane on Mill Road " + UUID.randomUUID(), "Dear Mayor, ...",
 				List.of(writer.id()), Set.of(), marking, false, null)).id().value();
 		if (action == Action.VIEW || action == Action.TRIAGE || action == Action.ADD_NOTE) {
@@ -158,7 +161,7 @@ class CasePermissionMatrixIT {
 		if (action == Action.ALLOCATE) {
 			return id;
 		}
-		allocation.allocate(manager, id, team(), caseworker.id());
+		allocation.allocate(manager, id, offices.mayorsTeam("Correspondence"), caseworker.id());
 		if (action == Action.DRAFT || action == Action.ASK_CONTRIBUTION || action == Action.VIEW_SENSITIVE) {
 			return id;
 		}
@@ -184,12 +187,5 @@ class CasePermissionMatrixIT {
 		return jdbc.queryForObject(sql, Integer.class, arg);
 	}
 
-	private UUID team() {
-		return directory.teams(mayor()).stream().filter(t -> t.name().equals("Correspondence")).findFirst().orElseThrow()
-				.id();
-	}
 
-	private OfficeId mayor() {
-		return directory.offices().stream().filter(o -> o.code().equals("MAY")).findFirst().orElseThrow().id();
-	}
 }

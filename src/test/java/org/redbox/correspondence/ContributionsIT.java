@@ -28,6 +28,7 @@ import org.redbox.directory.SignedInStaff;
 import org.redbox.notifications.NoticeKind;
 import org.redbox.notifications.Notices;
 import org.redbox.shared.SecurityMarking;
+import org.redbox.support.DemoOffices;
 import org.redbox.support.DemoStaff;
 import org.redbox.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +60,8 @@ class ContributionsIT {
 	@Autowired
 	DemoStaff demo;
 	@Autowired
+	DemoOffices offices;
+	@Autowired
 	MockMvc mvc;
 
 	@Test
@@ -68,7 +71,7 @@ class ContributionsIT {
 		CaseFile c = inDrafting();
 		String due = queries.today().plusDays(7).toString();
 
-		submit("/cases/" + c.id() + "/contributions", Role.CASEWORKER, "team", housingDirectorate().toString(), "question",
+		submit("/cases/" + c.id() + "/contributions", Role.CASEWORKER, "team", offices.mayorsTeam("Housing directorate").toString(), "question",
 				"How many council homes in Northfield are waiting for damp repairs?", "due", due);
 
 		String list = mvc.perform(get("/contributions").with(demo.as(CONTRIBUTOR))).andExpect(status().isOk()).andReturn()
@@ -96,7 +99,7 @@ class ContributionsIT {
 		SignedInStaff contributor = demo.staff(CONTRIBUTOR);
 		CaseFile c = inDrafting();
 		LocalDate today = queries.today();
-		contributions.request(demo.holding(Role.CASEWORKER), c.id().value(), housingDirectorate(), "Figures, please",
+		contributions.request(demo.holding(Role.CASEWORKER), c.id().value(), offices.mayorsTeam("Housing directorate"), "Figures, please",
 				today);
 
 		sweep.sweepDeadlines();
@@ -110,15 +113,15 @@ class ContributionsIT {
 	void aRequestNeedsAQuestionAndADateNotPastAndChangesNothingOtherwise() throws Exception {
 		CaseFile c = inDrafting();
 
-		var refused = submit("/cases/" + c.id() + "/contributions", Role.CASEWORKER, "team", housingDirectorate().toString(),
+		var refused = submit("/cases/" + c.id() + "/contributions", Role.CASEWORKER, "team", offices.mayorsTeam("Housing directorate").toString(),
 				"question", "Figures?", "due", queries.today().minusDays(1).toString());
 		assertThat(refused.getFlashMap().get("problem")).asString().contains("due today or later");
 		var noQuestion = submit("/cases/" + c.id() + "/contributions", Role.CASEWORKER, "team",
-				housingDirectorate().toString(), "question", " ");
+				offices.mayorsTeam("Housing directorate").toString(), "question", " ");
 		assertThat(noQuestion.getFlashMap().get("problem")).asString().contains("Write what you are asking");
 
 		assertThat(contributions.onCase(demo.holding(Role.CASEWORKER), c.id().value())).isEmpty();
-		mvc.perform(post("/cases/" + c.id() + "/contributions").param("team", housingDirectorate().toString())
+		mvc.perform(post("/cases/" + c.id() + "/contributions").param("team", offices.mayorsTeam("Housing directorate").toString())
 				.param("question", "Figures?").with(demo.as(Role.POLICY_OFFICER)).with(csrf()))
 				.andExpect(status().isForbidden());
 	}
@@ -144,24 +147,17 @@ class ContributionsIT {
 
 	private CaseFile inDrafting() {
 		SignedInStaff caseworker = demo.holding(Role.CASEWORKER);
-		var from = contacts.findOrRegister(caseworker.actor(), mayorsOffice().id(), new ContactDetails("Maryam Iqbal",
+		var from = contacts.findOrRegister(caseworker.actor(), offices.mayor().id(), new ContactDetails("Maryam Iqbal",
 				ContactType.RESIDENT, "12 Elm Court", "maryam.iqbal@example.org", null, null, null, false, false));
-		CaseFile c = intake.log(caseworker, new NewCase(mayorsOffice().id(), CaseType.CASEWORK, Channel.EMAIL,
+		CaseFile c = intake.log(caseworker, new NewCase(offices.mayor().id(), CaseType.CASEWORK, Channel.EMAIL,
 				queries.today(), "Damp in Elm Court " + UUID.randomUUID(), "Dear Mayor, my neighbour's flat has black mould.",
 				List.of(from.id()), Set.of(), SecurityMarking.OFFICIAL, false, null));
 		work.completeTriage(caseworker, c.id().value(), Set.of("Housing"), false, SecurityMarking.OFFICIAL);
-		UUID team = directory.teams(mayorsOffice().id()).stream().filter(t -> t.name().equals("Correspondence"))
+		UUID team = directory.teams(offices.mayor().id()).stream().filter(t -> t.name().equals("Correspondence"))
 				.findFirst().orElseThrow().id();
 		allocation.allocate(demo.holding(Role.CORRESPONDENCE_MANAGER), c.id().value(), team, caseworker.id());
 		return c;
 	}
 
-	private UUID housingDirectorate() {
-		return directory.teams(mayorsOffice().id()).stream().filter(t -> t.name().equals("Housing directorate"))
-				.findFirst().orElseThrow().id();
-	}
 
-	private OfficeSummary mayorsOffice() {
-		return directory.offices().stream().filter(o -> o.code().equals("MAY")).findFirst().orElseThrow();
-	}
 }

@@ -20,6 +20,7 @@ import org.redbox.directory.DirectoryManagement;
 import org.redbox.directory.OfficeSummary;
 import org.redbox.directory.Role;
 import org.redbox.shared.SecurityMarking;
+import org.redbox.support.DemoOffices;
 import org.redbox.support.DemoStaff;
 import org.redbox.support.IntegrationTest;
 import org.redbox.worktime.DeadlineRequest;
@@ -46,6 +47,8 @@ class WorkstackIT {
 	@Autowired
 	DemoStaff demo;
 	@Autowired
+	DemoOffices offices;
+	@Autowired
 	MockMvc mvc;
 
 	@Test
@@ -67,7 +70,7 @@ class WorkstackIT {
 		var caseworker = demo.holding(Role.CASEWORKER);
 		CaseFile theirs = triaged("Cycle lane on Mill Road " + UUID.randomUUID(), receivedToday(), "Transport");
 		CaseFile unallocated = triaged("Cycle lane on Mill Road " + UUID.randomUUID(), receivedToday(), "Transport");
-		var team = directory.teams(mayorsOffice().id()).stream().filter(t -> t.name().equals("Correspondence"))
+		var team = directory.teams(offices.mayor().id()).stream().filter(t -> t.name().equals("Correspondence"))
 				.findFirst().orElseThrow();
 		allocation.allocate(demo.holding(Role.CORRESPONDENCE_MANAGER), theirs.id().value(), team.id(), caseworker.id());
 
@@ -80,7 +83,7 @@ class WorkstackIT {
 	void overdueAndDueSoonCasesAreMarkedAndCanBeListedAlone() throws Exception {
 		LocalDate today = queries.today();
 		LocalDate dueSoonUntil = DueSoonPolicy.dueSoonUntil(clock.calendar(
-				org.redbox.worktime.HolidayRegion.of(mayorsOffice().jurisdiction())), today);
+				org.redbox.worktime.HolidayRegion.of(offices.mayor().jurisdiction())), today);
 		CaseFile overdue = triaged("Potholes on Station Road " + UUID.randomUUID(), today.minusMonths(3), "Transport");
 		CaseFile dueSoon = triaged("Bus shelter vandalised " + UUID.randomUUID(), receivedSoThatDueBy(today, dueSoonUntil),
 				"Transport");
@@ -112,7 +115,7 @@ class WorkstackIT {
 
 	/** The latest receipt date whose deadline still falls inside the due-soon window. */
 	private LocalDate receivedSoThatDueBy(LocalDate today, LocalDate until) {
-		OfficeSummary office = mayorsOffice();
+		OfficeSummary office = offices.mayor();
 		for (LocalDate received = today; received.isAfter(today.minusMonths(3)); received = received.minusDays(1)) {
 			LocalDate due = clock.deadline(new DeadlineRequest(CaseType.GENERAL.clock(), received, office.jurisdiction(),
 					office.code(), null, null, null)).due();
@@ -141,15 +144,12 @@ class WorkstackIT {
 
 	private CaseFile triaged(String subject, LocalDate received, String topic) {
 		var caseworker = demo.holding(Role.CASEWORKER);
-		var from = contacts.findOrRegister(caseworker.actor(), mayorsOffice().id(), new ContactDetails("Amal Haddad",
+		var from = contacts.findOrRegister(caseworker.actor(), offices.mayor().id(), new ContactDetails("Amal Haddad",
 				ContactType.RESIDENT, "4 Mill Road", "amal.haddad@example.org", null, null, null, false, false));
-		CaseFile c = intake.log(caseworker, new NewCase(mayorsOffice().id(), CaseType.GENERAL, Channel.EMAIL, received,
+		CaseFile c = intake.log(caseworker, new NewCase(offices.mayor().id(), CaseType.GENERAL, Channel.EMAIL, received,
 				subject, "Dear Mayor, " + subject, List.of(from.id()), Set.of(), SecurityMarking.OFFICIAL, false, null));
 		work.completeTriage(caseworker, c.id().value(), Set.of(topic), false, SecurityMarking.OFFICIAL);
 		return queries.view(caseworker, c.id().value()).caseFile();
 	}
 
-	private OfficeSummary mayorsOffice() {
-		return directory.offices().stream().filter(o -> o.code().equals("MAY")).findFirst().orElseThrow();
-	}
 }

@@ -21,6 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = DatabaseProfiles.class)
-@Import({ TestClockConfiguration.class, DemoStaff.class, AuditedActions.class })
+@Import({ TestClockConfiguration.class, DemoStaff.class, DemoOffices.class, AuditedActions.class })
 public @interface IntegrationTest {
 }

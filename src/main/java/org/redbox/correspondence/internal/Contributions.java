@@ -56,7 +56,10 @@ public class Contributions {
 		return request;
 	}
 
-	/** Five working days from today on the office's calendar, but never after the case's own deadline. */
+	/**
+	 * Five working days from today on the office's calendar, but never after the case's own
+	 * deadline: what the request form suggests (for a case the caller has already loaded and may see).
+	 */
 	@Transactional(readOnly = true)
 	public LocalDate suggestedDue(CaseFile c) {
 		LocalDate today = records.today();
@@ -108,12 +111,6 @@ public class Contributions {
 		CaseFile c = records.visible(by, caseId);
 		LocalDate today = records.today();
 		return c.contributions().stream().map(r -> ContributionTask.of(c, r, today)).toList();
-	}
-
-	/** The due date the request form suggests for a case. */
-	@Transactional(readOnly = true)
-	public LocalDate suggestedDue(SignedInStaff by, UUID caseId) {
-		return suggestedDue(records.visible(by, caseId));
 	}
 
 	private static void requireDrafter(SignedInStaff by, CaseFile c) {

@@ -146,7 +146,7 @@ class CaseController {
 		model.addAttribute("relatedCases", queries.relatedOf(staff, id));
 		model.addAttribute("mayLink", CaseAccessPolicy.mayWork(staff, c.officeId()));
 		if (c.stage() == Stage.DRAFTING) {
-			model.addAttribute("suggestedDue", contributions.suggestedDue(staff, id));
+			model.addAttribute("suggestedDue", contributions.suggestedDue(c));
 		}
 		return "cases/case";
 	}

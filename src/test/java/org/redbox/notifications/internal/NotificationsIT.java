@@ -33,6 +33,7 @@ import org.redbox.notifications.NoticeKind;
 import org.redbox.notifications.NoticeView;
 import org.redbox.notifications.Notices;
 import org.redbox.shared.SecurityMarking;
+import org.redbox.support.DemoOffices;
 import org.redbox.support.DemoStaff;
 import org.redbox.support.IntegrationTest;
 import org.redbox.support.TestMailbox;
@@ -66,6 +67,8 @@ class NotificationsIT {
 	TestMailbox mailbox;
 	@Autowired
 	DemoStaff demo;
+	@Autowired
+	DemoOffices offices;
 	@Autowired
 	MockMvc mvc;
 
@@ -113,7 +116,7 @@ class NotificationsIT {
 	void nobodyIsToldOfWhatTheyDidThemselves() {
 		SignedInStaff manager = demo.holding(Role.CORRESPONDENCE_MANAGER);
 		CaseFile c = triaged(queriesToday());
-		allocation.allocate(manager, c.id().value(), correspondenceTeam(), manager.id());
+		allocation.allocate(manager, c.id().value(), offices.mayorsTeam("Correspondence"), manager.id());
 		SignedInStaff caseworker = demo.holding(Role.CASEWORKER);
 		CaseFile other = allocatedTo(caseworker, queriesToday());
 		awaitNotice(caseworker, other.reference(), NoticeKind.ALLOCATED);
@@ -158,15 +161,15 @@ class NotificationsIT {
 
 	private CaseFile allocatedTo(SignedInStaff officer, LocalDate received) {
 		CaseFile c = triaged(received);
-		allocation.allocate(demo.holding(Role.CORRESPONDENCE_MANAGER), c.id().value(), correspondenceTeam(), officer.id());
+		allocation.allocate(demo.holding(Role.CORRESPONDENCE_MANAGER), c.id().value(), offices.mayorsTeam("Correspondence"), officer.id());
 		return c;
 	}
 
 	private CaseFile triaged(LocalDate received) {
 		SignedInStaff caseworker = demo.holding(Role.CASEWORKER);
-		var from = contacts.findOrRegister(caseworker.actor(), mayorsOffice().id(), new ContactDetails("Declan Byrne",
+		var from = contacts.findOrRegister(caseworker.actor(), offices.mayor().id(), new ContactDetails("Declan Byrne",
 				ContactType.RESIDENT, "9 Quay Street", "declan.byrne@example.org", null, null, null, false, false));
-		CaseFile c = intake.log(caseworker, new NewCase(mayorsOffice().id(), CaseType.GENERAL, Channel.EMAIL, received,
+		CaseFile c = intake.log(caseworker, new NewCase(offices.mayor().id(), CaseType.GENERAL, Channel.EMAIL, received,
 				"Route 42 timetable " + UUID.randomUUID(), "Dear Mayor, the 42 bus never comes.", List.of(from.id()),
 				Set.of(), SecurityMarking.OFFICIAL, false, null));
 		work.completeTriage(caseworker, c.id().value(), Set.of("Transport"), false, SecurityMarking.OFFICIAL);
@@ -180,14 +183,7 @@ class NotificationsIT {
 	@Autowired
 	java.time.Clock clock;
 
-	private UUID correspondenceTeam() {
-		return directory.teams(mayorsOffice().id()).stream().filter(t -> t.name().equals("Correspondence")).findFirst()
-				.orElseThrow().id();
-	}
 
-	private OfficeSummary mayorsOffice() {
-		return directory.offices().stream().filter(o -> o.code().equals("MAY")).findFirst().orElseThrow();
-	}
 
 	private static String subjectOf(jakarta.mail.internet.MimeMessage m) {
 		try {
