@@ -326,6 +326,13 @@ public class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		record(new CaseReopened(id(), officeId(), reason.strip(), by, now));
 	}
 
+	/** Records more correspondence on the case, open or closed, without moving it: the officer decides what it changes. */
+	public void receiveFurtherCorrespondence(Channel from, String about, Actor by, Instant now) {
+		String line = about == null || about.isBlank() ? "(no subject)" : about.strip();
+		record(new FurtherCorrespondenceReceived(id(), officeId(), from, line.length() > 300 ? line.substring(0, 300) : line,
+				by, now));
+	}
+
 	public void addNote(String note, Actor by, Instant now) {
 		if (note == null || note.isBlank()) {
 			throw new IllegalArgumentException("Write the note");

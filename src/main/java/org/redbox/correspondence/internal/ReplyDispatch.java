@@ -66,6 +66,10 @@ class ReplyDispatch {
 		sentAt = now;
 	}
 
+	UUID caseId() {
+		return caseId;
+	}
+
 	UUID id() {
 		return id;
 	}

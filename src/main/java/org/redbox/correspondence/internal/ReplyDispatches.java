@@ -9,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ReplyDispatches extends JpaRepository<ReplyDispatch, UUID> {
 
 	List<ReplyDispatch> findByCaseId(UUID caseId);
+
+	java.util.Optional<ReplyDispatch> findByMessageId(String messageId);
 }
