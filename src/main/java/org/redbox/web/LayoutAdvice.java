@@ -32,6 +32,12 @@ class LayoutAdvice {
 		this.notices = notices;
 	}
 
+	/** The zone times are shown in (a model attribute, so templates need no type lookup on each render). */
+	@ModelAttribute("london")
+	java.time.ZoneId london() {
+		return org.redbox.RedboxApplication.LONDON;
+	}
+
 	@ModelAttribute("demo")
 	boolean demo() {
 		return directory.isDemo();

@@ -27,6 +27,7 @@ import org.redbox.directory.SignedInStaff;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,10 +50,12 @@ class CaseController {
 	private final CorrespondenceSettings settings;
 	private final CaseAllocation allocation;
 	private final Contributions contributions;
+	private final CaseLetters letters;
 
 	CaseController(CaseQueries queries, CaseTypeRules rules, DirectoryManagement directory,
-			CorrespondenceSettings settings, CaseAllocation allocation, Contributions contributions) {
+			CorrespondenceSettings settings, CaseAllocation allocation, Contributions contributions, CaseLetters letters) {
 		this.allocation = allocation;
+		this.letters = letters;
 		this.contributions = contributions;
 		this.queries = queries;
 		this.rules = rules;
@@ -60,11 +63,14 @@ class CaseController {
 		this.settings = settings;
 	}
 
+	/** One read-only transaction for the page, rather than one per lookup. */
 	@GetMapping
+	@Transactional(readOnly = true)
 	String workstack(SignedInStaff staff, WorkstackQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
 		var stack = query.stack();
 		model.addAttribute("cases", queries.workstack(staff, stack, PageRequest.of(Math.max(page, 0), PAGE_SIZE, query.order())));
 		model.addAttribute("stack", stack);
+		model.addAttribute("views", Workstack.View.values());
 		model.addAttribute("sort", query.sort());
 		model.addAttribute("query", query.queryString());
 		model.addAttribute("today", queries.today());
@@ -129,7 +135,12 @@ class CaseController {
 		return "redirect:/cases";
 	}
 
+	/**
+	 * The case page, read in one transaction: the case is loaded once, and every further lookup
+	 * of it (contributions, related cases, letter, documents) finds it in that transaction.
+	 */
 	@GetMapping("/{id}")
+	@Transactional(readOnly = true)
 	String caseFile(SignedInStaff staff, @PathVariable UUID id, Model model) {
 		var view = queries.view(staff, id);
 		var c = view.caseFile();
@@ -148,6 +159,7 @@ class CaseController {
 		if (c.stage() == Stage.DRAFTING) {
 			model.addAttribute("suggestedDue", contributions.suggestedDue(c));
 		}
+		model.addAttribute("letter", letters.of(staff, id));
 		return "cases/case";
 	}
 }

@@ -71,6 +71,11 @@ class LogCaseController {
 		return List.of(Channel.values());
 	}
 
+	@ModelAttribute("contactTypes")
+	List<ContactType> contactTypes() {
+		return List.of(ContactType.values());
+	}
+
 	@GetMapping("/cases/new")
 	String form(Model model) {
 		model.addAttribute("logForm", new LogForm(null, CaseType.GENERAL, Channel.LETTER, LocalDate.now(clock), "", "",
@@ -84,13 +89,15 @@ class LogCaseController {
 			return "cases/new";
 		}
 		OfficeId office = new OfficeId(logForm.office());
-		var writer = contacts.findOrRegister(staff.actor(), office, new ContactDetails(logForm.correspondentName(),
-				logForm.correspondentType(), null, logForm.correspondentEmail(), null, null, null, false, false));
 		SecurityMarking marking = Boolean.TRUE.equals(logForm.sensitive())
 				? new SecurityMarking(SecurityMarking.Classification.OFFICIAL_SENSITIVE, SecurityMarking.Descriptor.PERSONAL)
 				: SecurityMarking.OFFICIAL;
-		CaseFile logged = intake.log(staff, new NewCase(office, logForm.type(), logForm.channel(), logForm.receivedOn(),
-				logForm.subject(), logForm.text(), List.of(writer.id()), Set.of(), marking, false, null));
+		CaseFile logged = intake.log(staff, office, logForm.receivedOn(), () -> {
+			var writer = contacts.findOrRegister(staff.actor(), office, new ContactDetails(logForm.correspondentName(),
+					logForm.correspondentType(), null, logForm.correspondentEmail(), null, null, null, false, false));
+			return new NewCase(office, logForm.type(), logForm.channel(), logForm.receivedOn(), logForm.subject(),
+					logForm.text(), List.of(writer.id()), Set.of(), marking, false, null);
+		});
 		flash.addFlashAttribute("success", "Logged as " + logged.reference() + ", due " + logged.deadline());
 		return "redirect:/cases/" + logged.id();
 	}

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.redbox.contacts.ContactDetails;
 import org.redbox.contacts.ContactManagement;
 import org.redbox.contacts.ContactType;
-import org.redbox.correspondence.CaseAccessPolicy;
 import org.redbox.correspondence.CaseFile;
 import org.redbox.correspondence.CaseType;
 import org.redbox.correspondence.Channel;
@@ -21,13 +20,11 @@ import org.redbox.directory.OfficeSummary;
 import org.redbox.directory.SignedInStaff;
 import org.redbox.shared.InvalidParameter;
 import org.redbox.shared.SecurityMarking;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Logs a case from an API request: the correspondent (found by email, or registered) and the
- * case commit together, or neither does. Every field is checked before anything is written.
+ * case commit together, or neither does, and only for someone who works the office's cases. Every field is checked before anything is written.
  */
 @Component
 class CaseApiIntake {
@@ -44,7 +41,6 @@ class CaseApiIntake {
 		this.clock = clock;
 	}
 
-	@Transactional
 	public CaseFile log(SignedInStaff by, NewCaseRequest request) {
 		if (request == null) {
 			throw new InvalidParameter("office", "Send the case as JSON");
@@ -57,13 +53,10 @@ class CaseApiIntake {
 		String text = Fields.required("text", request.text());
 		SecurityMarking marking = Fields.marking(request.marking(), request.descriptor(), SecurityMarking.OFFICIAL);
 		ContactDetails writer = writer(request.correspondent());
-		if (!CaseAccessPolicy.mayWork(by, office.id())) {
-			throw new AccessDeniedException("You do not work this office's cases");
-		}
-		var contact = contacts.findOrRegister(by.actor(), office.id(), writer);
 		Set<String> topics = request.topics() == null ? Set.of() : Set.copyOf(request.topics());
-		return intake.log(by, new NewCase(office.id(), type, channel, received, subject, text, List.of(contact.id()),
-				topics, marking, Boolean.TRUE.equals(request.reputationalRisk()), null));
+		boolean risk = Boolean.TRUE.equals(request.reputationalRisk());
+		return intake.log(by, office.id(), received, () -> new NewCase(office.id(), type, channel, received, subject, text,
+				List.of(contacts.findOrRegister(by.actor(), office.id(), writer).id()), topics, marking, risk, null));
 	}
 
 	private OfficeSummary office(String code) {
