@@ -19,6 +19,7 @@ import org.redbox.correspondence.internal.CaseWork;
 import org.redbox.directory.DirectoryManagement;
 import org.redbox.directory.OfficeSummary;
 import org.redbox.directory.Role;
+import org.redbox.directory.SignedInStaff;
 import org.redbox.shared.SecurityMarking;
 import org.redbox.support.DemoOffices;
 import org.redbox.support.DemoStaff;
@@ -102,6 +103,33 @@ class WorkstackIT {
 
 		assertThat(rowOf(page("/cases?view=ALL&sort=received&stage=ALLOCATION"), later.reference()))
 				.doesNotContain("Due soon", "Overdue");
+	}
+
+	@Test
+	void pagesFollowTheDeadlineOrderWithNothingRepeatedOrMissedAndCountTheWhole() {
+		SignedInStaff manager = demo.holding(Role.CORRESPONDENCE_MANAGER);
+		OfficeSummary mayor = offices.mayor();
+		String topic = "Paging " + java.util.UUID.randomUUID();
+		var writer = contacts.findOrRegister(manager.actor(), mayor.id(), new ContactDetails("Ada Lovelace",
+				ContactType.RESIDENT, null, null, null, null, null, false, false));
+		LocalDate today = queries.today();
+		List<String> logged = new java.util.ArrayList<>();
+		for (int daysAgo : new int[] { 3, 9, 1, 14, 6, 2, 11 }) {
+			logged.add(intake.log(manager, new NewCase(mayor.id(), CaseType.GENERAL, Channel.LETTER, today.minusDays(daysAgo),
+					"Paging check", "text", List.of(writer.id()), Set.of(topic), null, false, null)).reference());
+		}
+		var stack = new Workstack(Workstack.View.ALL, null, null, null, topic, null);
+		var sort = org.springframework.data.domain.Sort.by("deadline");
+
+		List<CaseFile> seen = new java.util.ArrayList<>();
+		for (int page = 0; page < 3; page++) {
+			var cases = queries.workstack(manager, stack, org.springframework.data.domain.PageRequest.of(page, 3, sort));
+			assertThat(cases.getTotalElements()).isEqualTo(7);
+			seen.addAll(cases.getContent());
+		}
+
+		assertThat(seen).extracting(CaseFile::reference).containsExactlyInAnyOrderElementsOf(logged);
+		assertThat(seen).extracting(CaseFile::deadline).isSorted();
 	}
 
 	@Test

@@ -39,9 +39,12 @@ public class CaseQueries {
 	private final Scheduling scheduling;
 	private final PriorityPolicy priorities;
 	private final ReadAuditor reads;
+	private final CasePageReader pages;
 
-	CaseQueries(CaseRecords records, Scheduling scheduling, PriorityPolicy priorities, ReadAuditor reads) {
+	CaseQueries(CaseRecords records, Scheduling scheduling, PriorityPolicy priorities, ReadAuditor reads,
+			CasePageReader pages) {
 		this.records = records;
+		this.pages = pages;
 		this.scheduling = scheduling;
 		this.priorities = priorities;
 		this.reads = reads;
@@ -92,7 +95,7 @@ public class CaseQueries {
 		if (stack.due() != null) {
 			spec = spec.and(dueFilter(stack.due(), dueSoonUntil(by)));
 		}
-		return visibleOnly(by, records.repository().findAll(spec, page), page);
+		return visibleOnly(by, pages.read(spec, page), page);
 	}
 
 	/**
