@@ -36,4 +36,28 @@ public interface CampaignCases {
 	record MemberCase(CaseFileId id, String reference, boolean visible, String subject, String correspondent,
 			Stage stage, LocalDate receivedOn, boolean sensitive) {
 	}
+
+	/**
+	 * Sends the lead case's signed-off reply to a member case, personalised by its merge fields
+	 * (correspondent's name and address, reference): by email where the correspondent has one
+	 * and email is set up, otherwise as a PDF letter to post. Each member's timeline says so.
+	 * A member already closed is left alone, so sending again after a crash sends nobody twice.
+	 *
+	 * @throws IllegalStateException when the lead's reply is not signed off, or the mail server refused the message
+	 * @throws org.springframework.security.access.AccessDeniedException when {@code by} may not dispatch the member's reply
+	 */
+	MemberDispatch sendLeadReply(SignedInStaff by, CaseFileId lead, CaseFileId member);
+
+	/** How a member's reply went. */
+	enum MemberDispatch {
+		EMAILED, POSTED, ALREADY_CLOSED
+	}
+
+	/** The lead case's reply is not signed off (or was changed since): nothing can be sent to the members. */
+	class LeadReplyNotSignedOff extends IllegalStateException {
+
+		public LeadReplyNotSignedOff(String leadReference) {
+			super("The reply of the lead case " + leadReference + " must be signed off before it is sent to the campaign");
+		}
+	}
 }

@@ -26,10 +26,18 @@ class CampaignCaseFiles implements CampaignCases {
 
 	private final CaseFiles cases;
 	private final ContactManagement contacts;
+	private final CampaignReplies replies;
 
-	CampaignCaseFiles(CaseFiles cases, ContactManagement contacts) {
+	CampaignCaseFiles(CaseFiles cases, ContactManagement contacts, CampaignReplies replies) {
 		this.cases = cases;
 		this.contacts = contacts;
+		this.replies = replies;
+	}
+
+	@Override
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	public MemberDispatch sendLeadReply(SignedInStaff by, CaseFileId lead, CaseFileId member) {
+		return replies.send(by, lead, member);
 	}
 
 	@Override

@@ -135,6 +135,66 @@ public class CampaignManagement {
 		campaigns.deleteById(otherId);
 	}
 
+	/**
+	 * Sends the lead case's signed-off reply to every member but the lead and those flagged for
+	 * individual casework, one member at a time, each committed on its own: a member already
+	 * closed is skipped, so sending again after an interruption reaches only those left.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	public SendResult sendToAll(SignedInStaff staff, UUID id) {
+		Campaign campaign = managed(staff, id);
+		if (campaign.leadCaseId() == null) {
+			throw new IllegalStateException("Choose the lead case, whose signed-off reply is sent to the members");
+		}
+		var lead = new CaseFileId(campaign.leadCaseId());
+		var result = new SendResult();
+		for (CampaignItem member : items.findByCampaignIdOrderByArrivedAtAscCaseIdAsc(id)) {
+			if (member.isFlagged() || member.caseId().equals(campaign.leadCaseId())) {
+				continue;
+			}
+			try {
+				result.add(cases.sendLeadReply(staff, lead, new CaseFileId(member.caseId())));
+			}
+			catch (CampaignCases.LeadReplyNotSignedOff e) {
+				throw e;
+			}
+			catch (IllegalStateException | IllegalArgumentException e) {
+				result.failed.add(referenceOf(staff, member.caseId()) + ": " + e.getMessage());
+			}
+		}
+		return result;
+	}
+
+	/** What sending to all members did. */
+	public static final class SendResult {
+
+		private final java.util.EnumMap<CampaignCases.MemberDispatch, Integer> counts = new java.util.EnumMap<>(
+				CampaignCases.MemberDispatch.class);
+		private final List<String> failed = new java.util.ArrayList<>();
+
+		void add(CampaignCases.MemberDispatch how) {
+			counts.merge(how, 1, Integer::sum);
+		}
+
+		public int count(CampaignCases.MemberDispatch how) {
+			return counts.getOrDefault(how, 0);
+		}
+
+		public List<String> failed() {
+			return List.copyOf(failed);
+		}
+
+		/** "Reply sent to 3 members: 1 by email, 2 by post. 4 were closed already." */
+		public String describe() {
+			int emailed = count(CampaignCases.MemberDispatch.EMAILED);
+			int posted = count(CampaignCases.MemberDispatch.POSTED);
+			int closed = count(CampaignCases.MemberDispatch.ALREADY_CLOSED);
+			return "Reply sent to " + (emailed + posted) + " member" + (emailed + posted == 1 ? "" : "s") + ": " + emailed
+					+ " by email, " + posted + " as letters to post." + (closed == 0 ? "" : " " + closed
+							+ " already closed, left alone.");
+		}
+	}
+
 	private CampaignItem member(UUID caseId) {
 		if (caseId == null) {
 			throw new IllegalArgumentException("Choose a member of the campaign");

@@ -72,6 +72,21 @@ class CampaignController {
 		return act(id, flash, "Campaigns merged", () -> campaigns.merge(staff, id, other));
 	}
 
+	@PostMapping("/campaigns/{id}/send")
+	String send(SignedInStaff staff, @PathVariable UUID id, RedirectAttributes flash) {
+		try {
+			var result = campaigns.sendToAll(staff, id);
+			flash.addFlashAttribute("success", result.describe());
+			if (!result.failed().isEmpty()) {
+				flash.addFlashAttribute("problem", "Not sent, left for individual dispatch: " + String.join("; ", result.failed()));
+			}
+		}
+		catch (IllegalArgumentException | IllegalStateException e) {
+			flash.addFlashAttribute("problem", e.getMessage());
+		}
+		return "redirect:/campaigns/" + id;
+	}
+
 	private static String act(UUID id, RedirectAttributes flash, String success, Runnable action) {
 		try {
 			action.run();

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.redbox.contacts.ContactDetails;
@@ -60,16 +59,17 @@ class CampaignsIT {
 
 	@Test
 	void copiesFromEmailAndPostBecomeOneCampaignAndAStoryIsFlagged() {
-		String letter = uniqueCampaignLetter(CampaignMail.CAMPAIGNS.get(2));
+		String letter = CampaignMail.uniqueCopy(CampaignMail.CAMPAIGNS.get(2));
 		LoggedCase first = log(Channel.EMAIL, "Dear Mayor,\n\n" + letter + "\n\nYours sincerely,\nAnn Lee\n3 Mill Lane\nEX1 2AB");
 		LoggedCase second = log(Channel.LETTER, "12 Church Street\nExampleton\nEX4 7QT\n\nDear Sir or Madam,\n\n" + letter
 				+ "\n\nKind regards,\nBen Cole");
 		LoggedCase story = log(Channel.WEB_FORM, "Hello, My daughter is seventeen and takes the bus to college every"
 				+ " morning because there is no other way to get there, and without it she would have to give up the"
 				+ " course she has worked so hard to get onto. " + letter + " Thanks, Cath Rees");
-		LoggedCase unrelated = log(Channel.EMAIL, "Dear Mayor, the streetlight outside number 14 Orchard Rise has been"
-				+ " flickering for a month and the lane is pitch dark by five o'clock. My neighbour fell on the ice there"
-				+ " last winter. Could someone from the highways team please come and fix it? Regards, Dan Hall");
+		LoggedCase unrelated = log(Channel.EMAIL, "Dear Mayor, " + CampaignMail.uniqueCopy("the streetlight outside"
+				+ " number 14 Orchard Rise has been flickering for a month and the lane is pitch dark by five o'clock. My"
+				+ " neighbour fell on the ice there last winter. Could someone from the highways team please come and fix"
+				+ " it?") + " Regards, Dan Hall");
 
 		UUID campaign = awaitCampaignOf(second);
 		awaitCampaignOf(story);
@@ -85,8 +85,8 @@ class CampaignsIT {
 
 	@Test
 	void managersSeeRenameSplitAndMergeCampaignsAndOthersMayOnlyLook() throws Exception {
-		LoggedCase[] one = copies(uniqueCampaignLetter(CampaignMail.CAMPAIGNS.get(0)), 3);
-		LoggedCase[] two = copies(uniqueCampaignLetter(CampaignMail.CAMPAIGNS.get(4)), 2);
+		LoggedCase[] one = copies(CampaignMail.uniqueCopy(CampaignMail.CAMPAIGNS.get(0)), 3);
+		LoggedCase[] two = copies(CampaignMail.uniqueCopy(CampaignMail.CAMPAIGNS.get(4)), 2);
 		UUID campaign = awaitCampaignOf(one[2]);
 		UUID other = awaitCampaignOf(two[1]);
 		String manager = DemoStaff.EMAIL_BY_ROLE.get(Role.CORRESPONDENCE_MANAGER);
@@ -124,7 +124,7 @@ class CampaignsIT {
 
 	@Test
 	void aSplitOutCaseCannotLeadAndThoseWhoSeeNoCasesSeeNoCampaigns() throws Exception {
-		LoggedCase[] copies = copies(uniqueCampaignLetter(CampaignMail.CAMPAIGNS.get(3)), 2);
+		LoggedCase[] copies = copies(CampaignMail.uniqueCopy(CampaignMail.CAMPAIGNS.get(3)), 2);
 		UUID campaign = awaitCampaignOf(copies[1]);
 		String manager = DemoStaff.EMAIL_BY_ROLE.get(Role.CORRESPONDENCE_MANAGER);
 		mvc.perform(post("/campaigns/" + campaign + "/split").param("caseId", copies[0].id().value().toString())
@@ -159,19 +159,5 @@ class CampaignsIT {
 	private UUID awaitCampaignOf(LoggedCase c) {
 		return await().atMost(Duration.ofSeconds(10))
 				.until(() -> items.findById(c.id().value()).map(CampaignItem::campaignId).orElse(null), id -> id != null);
-	}
-
-	/**
-	 * The letter with a word of this run's own after every second word, so that copies from
-	 * earlier runs on the same PostgreSQL database share no shingle with it.
-	 */
-	private static String uniqueCampaignLetter(String letter) {
-		String tag = "zq" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
-		String[] words = letter.split(" ");
-		StringBuilder text = new StringBuilder();
-		for (int i = 0; i < words.length; i++) {
-			text.append(words[i]).append(i % 2 == 1 ? " " + tag + " " : " ");
-		}
-		return text.toString().strip();
 	}
 }
