@@ -591,4 +591,21 @@ public class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	public Instant dispatchedAt() {
 		return dispatchedAt;
 	}
+
+	/**
+	 * Takes the signed-off reply of a campaign's lead case, personalised for this case's
+	 * correspondent, as this case's signed reply, ready for dispatch; the timeline names the lead
+	 * and who signed it. Adopting the same text again changes nothing, so a retried campaign
+	 * send does not repeat it.
+	 */
+	public void adoptCampaignReply(String html, String signedByName, String leadReference, Actor by, Instant now) {
+		requireOpen("send the campaign reply to");
+		if (stage == Stage.DISPATCH && draft().isIntact() && html.equals(draft().html())) {
+			return;
+		}
+		draft().revise(html, now);
+		draft().sign(null, signedByName, now);
+		stage = Stage.DISPATCH;
+		record(new CampaignReplyAdopted(id(), officeId(), leadReference, signedByName, by, now));
+	}
 }

@@ -69,6 +69,7 @@ class LayoutAdvice {
 			items.add(new NavigationItem("Home", "/"));
 			if (staff.grants().stream().anyMatch(g -> CASE_ROLES.contains(g.role()))) {
 				items.add(new NavigationItem("Cases", "/cases"));
+				items.add(new NavigationItem("Campaigns", "/campaigns"));
 			}
 			// Contributors see only what a case sends them, never the office's contacts.
 			if (staff.grants().stream().anyMatch(grant -> grant.role() != Role.CONTRIBUTOR)) {

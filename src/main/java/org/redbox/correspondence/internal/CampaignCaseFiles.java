@@ -1,0 +1,64 @@
+package org.redbox.correspondence.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.redbox.contacts.ContactId;
+import org.redbox.contacts.ContactManagement;
+import org.redbox.contacts.ContactSummary;
+import org.redbox.correspondence.CampaignCases;
+import org.redbox.correspondence.CaseAccessPolicy;
+import org.redbox.correspondence.CaseFile;
+import org.redbox.correspondence.CaseFileId;
+import org.redbox.directory.SignedInStaff;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Cases as campaign grouping and the campaign pages need them; see {@link CampaignCases}. */
+@Service
+@Transactional(readOnly = true)
+class CampaignCaseFiles implements CampaignCases {
+
+	private final CaseFiles cases;
+	private final ContactManagement contacts;
+	private final CampaignReplies replies;
+
+	CampaignCaseFiles(CaseFiles cases, ContactManagement contacts, CampaignReplies replies) {
+		this.cases = cases;
+		this.contacts = contacts;
+		this.replies = replies;
+	}
+
+	@Override
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	public MemberDispatch sendLeadReply(SignedInStaff by, CaseFileId lead, CaseFileId member) {
+		return replies.send(by, lead, member);
+	}
+
+	@Override
+	public Optional<IncomingItem> incoming(CaseFileId id) {
+		return cases.findById(id.value()).map(c -> new IncomingItem(c.id(), c.officeId(), c.reference(), c.incomingText()));
+	}
+
+	@Override
+	public List<MemberCase> members(SignedInStaff viewer, Collection<CaseFileId> ids) {
+		Map<UUID, CaseFile> found = cases.findAllById(ids.stream().map(CaseFileId::value).toList()).stream()
+				.collect(Collectors.toMap(c -> c.id().value(), Function.identity()));
+		List<ContactId> writers = found.values().stream().filter(c -> CaseAccessPolicy.mayView(viewer, c))
+				.flatMap(c -> c.correspondents().stream().limit(1)).distinct().toList();
+		Map<ContactId, String> names = contacts.contacts(writers).stream()
+				.collect(Collectors.toMap(ContactSummary::id, ContactSummary::name, (a, b) -> a));
+		return ids.stream().map(id -> found.get(id.value())).filter(java.util.Objects::nonNull)
+				.map(c -> CaseAccessPolicy.mayView(viewer, c)
+						? new MemberCase(c.id(), c.reference(), true, c.subject(),
+								c.correspondents().stream().findFirst().map(names::get).orElse(null), c.stage(),
+								c.receivedOn(), c.marking().isSensitive())
+						: new MemberCase(c.id(), c.reference(), false, null, null, null, null, true))
+				.toList();
+	}
+}

@@ -1,0 +1,87 @@
+package org.redbox.correspondence.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.redbox.contacts.LanguagePreference;
+import org.redbox.correspondence.CampaignCases;
+import org.redbox.correspondence.CaseFile;
+import org.redbox.correspondence.CaseTypeRules;
+import org.redbox.correspondence.LetterContext;
+import org.redbox.correspondence.MergeFields;
+import org.redbox.correspondence.Stage;
+import org.redbox.correspondence.StageMovePolicy;
+import org.redbox.directory.SignedInStaff;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The first step of sending a campaign's reply to one member: the lead case's signed-off reply,
+ * with the lead's merge-field values (correspondent's name and address, reference) replaced by
+ * the member's, becomes the member's signed reply at dispatch — committed before anything is
+ * sent, so that a retry after a crash sends the same text once more at most (see EmailDispatch).
+ */
+@Component
+@Transactional
+class CampaignReplyAdoption {
+
+	/** The merge fields that differ from member to member; dates and the signature are the lead's. */
+	private static final List<String> PERSONAL_FIELDS = List.of("correspondent.address", "correspondent.name", "reference");
+
+	private final CaseRecords records;
+	private final CaseTypeRules rules;
+	private final LetterContexts contexts;
+
+	CampaignReplyAdoption(CaseRecords records, CaseTypeRules rules, LetterContexts contexts) {
+		this.records = records;
+		this.rules = rules;
+		this.contexts = contexts;
+	}
+
+	/** What adopting did: nothing (the member is closed already), or a reply to send by email or post. */
+	enum Adopted {
+		ALREADY_CLOSED, TO_EMAIL, TO_POST
+	}
+
+	/**
+	 * Makes the member's reply, and says how it can go: {@code ALREADY_CLOSED} (changing nothing)
+	 * when the member is closed, {@code TO_EMAIL} when a correspondent has an email address.
+	 *
+	 * @throws IllegalStateException when the lead's reply is not signed off or was changed since
+	 */
+	Adopted adopt(SignedInStaff by, UUID leadId, UUID memberId) {
+		CaseFile lead = records.visible(by, leadId);
+		if (!lead.reply().isIntact() || lead.stage() != Stage.DISPATCH && lead.stage() != Stage.CLOSED) {
+			throw new CampaignCases.LeadReplyNotSignedOff(lead.reference());
+		}
+		CaseFile member = records.visible(by, memberId);
+		if (!member.officeId().equals(lead.officeId())) {
+			throw new IllegalArgumentException(member.reference() + " is another office's case");
+		}
+		if (!member.isOpen()) {
+			return Adopted.ALREADY_CLOSED;
+		}
+		if (!StageMovePolicy.mayAct(by, member, rules.ruleFor(member.type()))) {
+			throw new AccessDeniedException("You may not send the reply of " + member.reference());
+		}
+		member.adoptCampaignReply(personalise(lead, member), lead.reply().signedByName(), lead.reference(), by.actor(),
+				records.now());
+		records.save(member);
+		return records.correspondentsOf(member).stream().anyMatch(p -> p.email() != null) ? Adopted.TO_EMAIL
+				: Adopted.TO_POST;
+	}
+
+	private String personalise(CaseFile lead, CaseFile member) {
+		LetterContext from = contexts.of(lead, LanguagePreference.ENGLISH);
+		LetterContext to = contexts.of(member, LanguagePreference.ENGLISH);
+		String html = lead.reply().html();
+		for (String field : PERSONAL_FIELDS) {
+			String leadValue = MergeFields.merge("{{" + field + "}}", from);
+			if (!leadValue.isBlank()) {
+				html = html.replace(leadValue, MergeFields.merge("{{" + field + "}}", to));
+			}
+		}
+		return html;
+	}
+}
