@@ -115,7 +115,7 @@ public class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	@CollectionTable(name = "case_clock_stop", joinColumns = @JoinColumn(name = "case_id"))
 	private List<StoppedClock> clockStops = new ArrayList<>();
 	@OneToMany(cascade = { CascadeType.PERSIST, CascadeType.MERGE })
-	@JoinColumn(name = "case_id", nullable = false)
+	@JoinColumn(name = "case_id", nullable = false, updatable = false)
 	@OrderBy("occurredAt desc")
 	private List<TimelineEntry> timeline = new ArrayList<>();
 	@Column(name = "dispatched_at")

@@ -49,9 +49,9 @@ class LayoutAdvice {
 	}
 
 	@ModelAttribute("currentOffice")
-	String currentOffice() {
+	String currentOffice(HttpServletRequest request) {
 		Optional<SignedInStaff> staff = currentStaff.get();
-		if (staff.isEmpty()) {
+		if (staff.isEmpty() || isApi(request)) {
 			return null;
 		}
 		List<String> names = staff.get().offices().stream().map(directory::office).flatMap(Optional::stream)
@@ -63,8 +63,11 @@ class LayoutAdvice {
 	}
 
 	@ModelAttribute("navigation")
-	List<NavigationItem> navigation() {
+	List<NavigationItem> navigation(HttpServletRequest request) {
 		List<NavigationItem> items = new ArrayList<>();
+		if (isApi(request)) {
+			return items;
+		}
 		currentStaff.get().ifPresent(staff -> {
 			items.add(new NavigationItem("Home", "/"));
 			if (staff.grants().stream().anyMatch(g -> CASE_ROLES.contains(g.role()))) {
@@ -94,6 +97,11 @@ class LayoutAdvice {
 			}
 		});
 		return items;
+	}
+
+	/** The JSON API renders no layout: it is spared the lookups (office names, unread notices) pages make. */
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 	@ModelAttribute("currentPath")

@@ -26,6 +26,7 @@ import org.redbox.support.RequiredServices;
 import org.redbox.shared.Jurisdiction;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -70,6 +71,25 @@ class AuditTrailIT {
 				account.id().toString())).containsExactly(admin.name());
 		assertThat(jdbc.queryForList("select summary from audit_entry where record_id = ?", String.class,
 				account.id().toString())).noneMatch(summary -> summary.contains("passphrase"));
+	}
+
+	@Test
+	void aChangeAndItsEntryCommitTogetherOrNotAtAll(@Autowired TransactionTemplate transactions) {
+		SignedInStaff admin = demo.holding(Role.ADMIN);
+		String name = "Rolled back " + UUID.randomUUID();
+
+		transactions.executeWithoutResult(status -> {
+			newOffice(admin, name);
+			status.flush();
+			assertThat(entriesNaming(name)).as("written with the change, before it commits").isOne();
+			status.setRollbackOnly();
+		});
+
+		assertThat(entriesNaming(name)).as("no entry for a change that never happened").isZero();
+	}
+
+	private int entriesNaming(String text) {
+		return jdbc.queryForObject("select count(*) from audit_entry where summary like ?", Integer.class, "%" + text + "%");
 	}
 
 	@Test
@@ -127,7 +147,10 @@ class AuditTrailIT {
 	}
 
 	private Office newOffice(SignedInStaff admin) {
-		String unique = UUID.randomUUID().toString().substring(0, 8);
-		return administration.createOffice(admin, "Office " + unique, OfficeCodes.random(), Jurisdiction.NORTHERN_IRELAND);
+		return newOffice(admin, "Office " + UUID.randomUUID().toString().substring(0, 8));
+	}
+
+	private Office newOffice(SignedInStaff admin, String name) {
+		return administration.createOffice(admin, name, OfficeCodes.random(), Jurisdiction.NORTHERN_IRELAND);
 	}
 }

@@ -9,7 +9,7 @@ import org.assertj.core.api.Assertions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads the audit trail as a test sees it; entries arrive just after their change commits. */
+/** Reads the audit trail as a test sees it; entries commit with their change. */
 @Component
 public class AuditedActions {
 

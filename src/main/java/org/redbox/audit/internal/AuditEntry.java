@@ -9,9 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.springframework.data.domain.Persistable;
 import org.redbox.shared.Actor;
 import org.redbox.shared.AuditKind;
 import org.redbox.shared.AuditableEvent;
@@ -25,12 +28,15 @@ import org.redbox.shared.SecurityMarking;
 @Entity
 @Immutable
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements Persistable<UUID> {
 
 	private static final int SUMMARY_LIMIT = 2000;
 
 	@Id
 	private UUID id;
+	/** Entries are only ever added: a new one is inserted without first looking for it. */
+	@Transient
+	private boolean added = true;
 	@Column(name = "occurred_at")
 	private Instant occurredAt;
 	@Enumerated(EnumType.STRING)
@@ -115,5 +121,20 @@ public class AuditEntry {
 
 	public String summary() {
 		return summary;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return added;
+	}
+
+	@PostLoad
+	void loaded() {
+		added = false;
 	}
 }

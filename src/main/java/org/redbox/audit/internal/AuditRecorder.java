@@ -6,15 +6,16 @@ import org.redbox.shared.Actor;
 import org.redbox.shared.AuditableEvent;
 import org.redbox.shared.OfficeId;
 import org.redbox.shared.ReadAuditor;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends to the audit trail: one entry per auditable event, after the change that published
- * it committed (the event publication registry re-delivers any event whose entry was not
- * written, also after a crash), and one per read of personal data.
+ * Appends to the audit trail: one entry per auditable event, written in the transaction of the
+ * change that published it — the change and its entry commit together or not at all, with no
+ * re-delivery to wait for — and one per read of personal data, in a transaction of its own (a
+ * page that only reads still leaves its entry).
  */
 @Component
 class AuditRecorder implements ReadAuditor {
@@ -27,7 +28,7 @@ class AuditRecorder implements ReadAuditor {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(AuditableEvent event) {
 		entries.save(AuditEntry.of(event));
 	}
