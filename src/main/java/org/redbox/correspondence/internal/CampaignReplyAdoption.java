@@ -1,6 +1,7 @@
 package org.redbox.correspondence.internal;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.UUID;
 
 import org.redbox.contacts.LanguagePreference;
@@ -82,6 +83,50 @@ class CampaignReplyAdoption {
 				html = html.replace(leadValue, MergeFields.merge("{{" + field + "}}", to));
 			}
 		}
+		String leadName = MergeFields.merge("{{correspondent.name}}", from);
+		String memberName = MergeFields.merge("{{correspondent.name}}", to);
+		var leftover = stillNames(html, leadName, memberName);
+		if (leftover.isPresent()) {
+			throw new IllegalStateException("The reply of " + lead.reference() + " names its correspondent as \""
+					+ leftover.get() + "\" where the template's merge field was not used, so it cannot be sent to other members: "
+					+ "greet them with the name merge field, or by no name, and sign it off again");
+		}
 		return html;
+	}
+
+	private static final Pattern WORDS = Pattern.compile("[\\p{L}'’-]+");
+	private static final List<String> HONORIFICS = List.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Cllr", "Sir", "Dame", "Lady", "Lord");
+
+	/**
+	 * How a personalised reply still names the lead's correspondent, if it does: their full name,
+	 * "Dear" and their first name, or a title and their surname — a name typed by hand rather than
+	 * merged, which would otherwise go to every member.
+	 */
+	static java.util.Optional<String> stillNames(String html, String leadName, String memberName) {
+		if (leadName == null || leadName.isBlank() || leadName.equalsIgnoreCase(memberName)) {
+			return java.util.Optional.empty();
+		}
+		List<String> names = WORDS.matcher(leadName).results().map(m -> m.group()).filter(w -> w.length() > 1)
+				.filter(w -> HONORIFICS.stream().noneMatch(w::equalsIgnoreCase)).toList();
+		if (names.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		List<String> giveaways = new java.util.ArrayList<>();
+		giveaways.add(leadName.strip());
+		giveaways.add("Dear " + names.get(0));
+		String surname = names.get(names.size() - 1);
+		HONORIFICS.forEach(title -> giveaways.add(title + " " + surname));
+		HONORIFICS.forEach(title -> giveaways.add(title + ". " + surname));
+		String text = org.jsoup.Jsoup.parse(html).text().replaceAll("\\s+", " ");
+		String member = memberName == null ? "" : memberName;
+		return giveaways.stream().filter(g -> !member.toLowerCase(java.util.Locale.ROOT).contains(lastWord(g)))
+				.filter(g -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(g) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE)
+						.matcher(text).find())
+				.findFirst();
+	}
+
+	private static String lastWord(String phrase) {
+		String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split(" ");
+		return words[words.length - 1];
 	}
 }
