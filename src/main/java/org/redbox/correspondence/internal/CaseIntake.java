@@ -48,7 +48,15 @@ public class CaseIntake {
 		if (!CaseAccessPolicy.mayWork(by, officeId)) {
 			throw new AccessDeniedException("You do not work this office's cases");
 		}
-		OfficeSummary office = records.directory().office(officeId).orElseThrow(CaseNotFound::new);
+		return log(by, records.directory().office(officeId).orElseThrow(CaseNotFound::new), receivedOn, prepare);
+	}
+
+	/** As {@link #log(SignedInStaff, OfficeId, LocalDate, Supplier)}, for a caller that has the office already. */
+	public CaseFile log(SignedInStaff by, OfficeSummary office, LocalDate receivedOn, Supplier<NewCase> prepare) {
+		OfficeId officeId = office.id();
+		if (!CaseAccessPolicy.mayWork(by, officeId)) {
+			throw new AccessDeniedException("You do not work this office's cases");
+		}
 		String reference = references.next(office.code(), receivedOn.getYear());
 		return transactions.execute(status -> {
 			NewCase item = prepare.get();

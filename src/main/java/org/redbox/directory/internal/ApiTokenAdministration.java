@@ -61,7 +61,8 @@ public class ApiTokenAdministration {
 	public Optional<TokenHolder> holderOf(String secret) {
 		return tokens.findByTokenHash(ApiToken.hash(secret)).filter(ApiToken::isActive)
 				.flatMap(t -> staff.findById(t.staff().value())).filter(StaffAccount::isActive)
-				.map(a -> new TokenHolder(a.email(), a.grants().stream().map(g -> g.role().authority()).distinct().toList()));
+				.map(a -> new TokenHolder(a.email(), a.grants().stream().map(g -> g.role().authority()).distinct().toList(),
+						a.asSignedIn()));
 	}
 
 	/** Makes sure a fixed token (the demo's, for the load harness) belongs to the account with {@code email}. */
@@ -79,8 +80,8 @@ public class ApiTokenAdministration {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	/** Who a request with a token acts as: the account's email and its role authorities. */
-	public record TokenHolder(String email, List<String> authorities) {
+	/** Who a request with a token acts as: the account's email, its role authorities, and the account as read now. */
+	public record TokenHolder(String email, List<String> authorities, org.redbox.directory.SignedInStaff staff) {
 	}
 
 	/** A token just created, with the secret its owner must copy now. */

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.redbox.directory.internal.ApiTokenAdministration.TokenHolder;
+import org.redbox.directory.CurrentStaff;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -58,6 +59,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
+		// The account was read just now with the token: the signed-in filter need not read it again.
+		request.setAttribute(CurrentStaff.ATTRIBUTE, holder.get().staff());
 		try {
 			chain.doFilter(request, response);
 		}

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads the signed-in person's account fresh on every request: a deactivated account is
- * signed out at once, and role changes apply to the next request, not the next sign-in.
+ * signed out at once, and role changes apply to the next request, not the next sign-in. (An API
+ * request's account was read fresh with its token, and is not read twice.)
  */
 class SignedInStaffFilter extends OncePerRequestFilter {
 
@@ -33,7 +34,8 @@ class SignedInStaffFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.isAuthenticated()
-				&& !(authentication instanceof AnonymousAuthenticationToken)) {
+				&& !(authentication instanceof AnonymousAuthenticationToken)
+				&& request.getAttribute(CurrentStaff.ATTRIBUTE) == null) {
 			Optional<SignedInStaff> staff = directory.activeStaff(authentication.getName());
 			if (staff.isEmpty()) {
 				SecurityContextHolder.clearContext();

@@ -55,7 +55,7 @@ class CaseApiIntake {
 		ContactDetails writer = writer(request.correspondent());
 		Set<String> topics = request.topics() == null ? Set.of() : Set.copyOf(request.topics());
 		boolean risk = Boolean.TRUE.equals(request.reputationalRisk());
-		return intake.log(by, office.id(), received, () -> new NewCase(office.id(), type, channel, received, subject, text,
+		return intake.log(by, office, received, () -> new NewCase(office.id(), type, channel, received, subject, text,
 				List.of(contacts.findOrRegister(by.actor(), office.id(), writer).id()), topics, marking, risk, null));
 	}
 
