@@ -22,7 +22,7 @@ record CallForm(@NotNull(message = "Select the office") UUID office,
 		@NotBlank(message = "Enter the caller's name")
 		@Size(max = 200, message = "Name must be 200 characters or fewer") String callerName,
 		@Size(max = 254, message = "Email address must be 254 characters or fewer")
-		@Email(regexp = ".+@.+\\..+", message = "Enter an email address in the correct format, like name@example.com") String email,
+		@Email(regexp = LetterForm.OPTIONAL_EMAIL, message = "Enter an email address in the correct format, like name@example.com") String email,
 		@Pattern(regexp = "^\\s*$|^[0-9 +()-]{6,30}$", message = "Enter a phone number, like 01632 960 001 or +44 808 157 0192") String phone,
 		@Pattern(regexp = "^\\s*$|" + WriteToUsForm.POSTCODE, message = "Enter a full UK postcode, like EX1 1AA") String postcode,
 		@NotBlank(message = "Enter what it is about")

@@ -18,7 +18,7 @@ record LetterForm(
 		@NotBlank(message = "Enter the writer's name")
 		@Size(max = 200, message = "Name must be 200 characters or fewer") String writerName,
 		@Size(max = 254, message = "Email address must be 254 characters or fewer")
-		@Email(regexp = ".+@.+\\..+", message = "Enter an email address in the correct format, like name@example.com") String writerEmail,
+		@Email(regexp = OPTIONAL_EMAIL, message = "Enter an email address in the correct format, like name@example.com") String writerEmail,
 		@Size(max = 200, message = "Address line 1 must be 200 characters or fewer") String addressLine1,
 		@Size(max = 200, message = "Address line 2 must be 200 characters or fewer") String addressLine2,
 		@Size(max = 100, message = "Town or city must be 100 characters or fewer") String town,
@@ -29,6 +29,9 @@ record LetterForm(
 		@NotNull(message = "Enter the date the letter arrived") LocalDate receivedOn,
 		@Size(max = 100000, message = "The text must be 100,000 characters or fewer") String text,
 		Boolean sensitive) {
+
+	/** An email address with a dot in its domain, or nothing (a blank field is sent as ""). */
+	static final String OPTIONAL_EMAIL = "^$|.+@.+\\..+";
 
 	/** The form as the letter's text fills it in; what it did not give is left for staff. */
 	static LetterForm readFrom(LetterReading reading, String text, LocalDate today) {

@@ -84,7 +84,7 @@ class LogCallIT {
 		assertThat(page).contains("There is a problem", "Enter the caller&#39;s name", "Enter what it is about",
 				"Enter what they asked", "Select whether they phoned or came in person",
 				"The date of the call or visit must be today or in the past", "Enter a phone number, like");
-		String unreachable = mvc.perform(call(Role.CASEWORKER).param("callerName", "Anon").param("channel", "PHONE")
+		String unreachable = mvc.perform(call(Role.CASEWORKER).param("callerName", "Anon").param("channel", "PHONE").param("email", "")
 				.param("type", "GENERAL")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(unreachable).contains("Enter a phone number or an email address, so the office can reply");
 	}
