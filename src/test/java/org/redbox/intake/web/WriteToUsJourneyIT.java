@@ -3,10 +3,7 @@ package org.redbox.intake.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,14 +12,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.redbox.directory.Role;
 import org.redbox.support.ChromiumAvailable;
+import org.redbox.support.HeadlessChromium;
 import org.redbox.support.DatabaseAvailable;
 import org.redbox.support.DatabaseProfiles;
 import org.redbox.support.DemoStaff;
@@ -43,8 +38,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles(resolver = DatabaseProfiles.class)
 class WriteToUsJourneyIT {
 
-	private static final List<String> WCAG_22_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-
 	@RegisterExtension
 	static GreenMailExtension mailServer = TestMailServer.create();
 
@@ -60,13 +53,7 @@ class WriteToUsJourneyIT {
 
 	@BeforeEach
 	void openBrowser() {
-		var options = new ChromeOptions();
-		options.setBinary(ChromiumAvailable.CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1024");
-		var service = new ChromeDriverService.Builder().usingDriverExecutable(ChromiumAvailable.DRIVER.toFile()).build();
-		browser = new ChromeDriver(service, options);
+		browser = HeadlessChromium.start();
 	}
 
 	@AfterEach
@@ -186,9 +173,6 @@ class WriteToUsJourneyIT {
 	}
 
 	private void assertNoAccessibilityViolations(String page) {
-		List<Rule> violations = new AxeBuilder().withTags(WCAG_22_A_AA).analyze(browser).getViolations();
-		assertThat(violations).as("WCAG 2.2 A/AA violations on the %s: %s", page,
-				violations.stream().map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).toList()).toList())
-				.isEmpty();
+		HeadlessChromium.assertNoAccessibilityViolations(browser, page);
 	}
 }
