@@ -46,17 +46,25 @@ public class WebFormIntake {
 		this.clock = clock;
 	}
 
-	/** Logs {@code message} for {@code office}, sent from {@code client}; the caller has checked the rate limit. */
+	/**
+	 * Logs {@code message} for {@code office}, sent from {@code client}; the caller has checked the rate limit.
+	 *
+	 * @return the case, and whether an acknowledgement is on its way (not to a no-reply address, say)
+	 */
 	@Transactional
-	public LoggedCase submit(OfficeId office, WrittenMessage message, String client) {
+	public Submitted submit(OfficeId office, WrittenMessage message, String client) {
 		rateLimit.count(message.email(), client);
 		var writer = contacts.findOrRegister(WEB_FORM, office, new ContactDetails(message.name(), ContactType.RESIDENT,
 				null, message.email(), null, message.address(), null, false, message.mayContactAboutOtherMatters()));
 		LoggedCase logged = incoming.log(WEB_FORM, new NewCase(office, CaseType.GENERAL, Channel.WEB_FORM,
 				LocalDate.now(clock), message.caseSubject(), message.message(), List.of(writer.id()), Set.of(), null,
 				false, null), message.attachments());
-		acknowledgements.request(logged, message.email(), message.name(), Map.of(), null);
-		return logged;
+		var acknowledgement = acknowledgements.request(logged, message.email(), message.name(), Map.of(), null);
+		return new Submitted(logged, acknowledgement.owed());
+	}
+
+	/** A message logged as a case, and whether its writer will be emailed the acknowledgement. */
+	public record Submitted(LoggedCase logged, boolean acknowledged) {
 	}
 
 	/**

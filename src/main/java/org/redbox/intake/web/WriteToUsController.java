@@ -86,8 +86,9 @@ class WriteToUsController {
 			intake.discard(form.email(), client);
 		}
 		else {
-			var logged = intake.submit(office.id(), form.toMessage(files.files()), client);
-			flash.addFlashAttribute("reference", logged.reference());
+			var submitted = intake.submit(office.id(), form.toMessage(files.files()), client);
+			flash.addFlashAttribute("reference", submitted.logged().reference());
+			flash.addFlashAttribute("acknowledged", submitted.acknowledged());
 		}
 		flash.addFlashAttribute("sentTo", form.email().strip());
 		return "redirect:/write/" + office.code().toLowerCase(java.util.Locale.ROOT) + "/sent";
