@@ -74,6 +74,10 @@ class LayoutAdvice {
 				items.add(new NavigationItem("Cases", "/cases"));
 				items.add(new NavigationItem("Campaigns", "/campaigns"));
 			}
+			// Logging post and calls (intake) is for those who work cases, not the principal or the auditor.
+			if (staff.grants().stream().anyMatch(g -> CASE_ROLES.contains(g.role()) && g.role() != Role.PRINCIPAL)) {
+				items.add(new NavigationItem("Post and calls", "/intake/post"));
+			}
 			// Contributors see only what a case sends them, never the office's contacts.
 			if (staff.grants().stream().anyMatch(grant -> grant.role() != Role.CONTRIBUTOR)) {
 				items.add(new NavigationItem("Contacts", "/contacts"));

@@ -3,10 +3,7 @@ package org.redbox.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -19,13 +16,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.redbox.support.ChromiumAvailable;
+import org.redbox.support.HeadlessChromium;
 import org.redbox.support.DatabaseAvailable;
 import org.redbox.support.DatabaseProfiles;
 import org.redbox.directory.DirectoryManagement;
@@ -48,8 +43,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles(resolver = DatabaseProfiles.class)
 class SignInJourneyIT {
 
-	private static final List<String> WCAG_22_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-
 	@RegisterExtension
 	static GreenMailExtension mailServer = TestMailServer.create();
 
@@ -68,13 +61,7 @@ class SignInJourneyIT {
 
 	@BeforeEach
 	void openBrowser() {
-		var options = new ChromeOptions();
-		options.setBinary(ChromiumAvailable.CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1024");
-		var service = new ChromeDriverService.Builder().usingDriverExecutable(ChromiumAvailable.DRIVER.toFile()).build();
-		browser = new ChromeDriver(service, options);
+		browser = HeadlessChromium.start();
 	}
 
 	@AfterEach
@@ -147,9 +134,14 @@ class SignInJourneyIT {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Street lights out on Mill Lane");
 		assertThat(browser.getPageSource()).contains("Logged as MAY-", "Rhian Evans", "Complete triage");
 		assertNoAccessibilityViolations("case page");
+		String reference = browser.getTitle().substring(browser.getTitle().indexOf("MAY-")).split(" ")[0];
 		browser.get("http://localhost:" + port + "/cases?view=ALL");
-		assertThat(browser.getPageSource()).contains("Street lights out on Mill Lane");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
 		assertNoAccessibilityViolations("workstack");
+		// The workstack shows the first 50 open cases by deadline; on a database that keeps earlier runs'
+		// cases (PostgreSQL) today's new one may be further on, so find it as a caseworker would.
+		browser.get("http://localhost:" + port + "/cases/search?q=" + reference);
+		assertThat(browser.getPageSource()).contains(reference, "Street lights out on Mill Lane");
 	}
 
 	@Test
@@ -245,9 +237,6 @@ class SignInJourneyIT {
 	}
 
 	private void assertNoAccessibilityViolations(String page) {
-		List<Rule> violations = new AxeBuilder().withTags(WCAG_22_A_AA).analyze(browser).getViolations();
-		assertThat(violations).as("WCAG 2.2 A/AA violations on the %s: %s", page,
-				violations.stream().map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).toList()).toList())
-				.isEmpty();
+		HeadlessChromium.assertNoAccessibilityViolations(browser, page);
 	}
 }

@@ -19,7 +19,7 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may reach what. Every page needs sign-in except the sign-in page, static assets,
+ * Who may reach what. Every page needs sign-in except the sign-in page, the public "Write to us" forms, static assets,
  * error pages, the health and metrics endpoints and the API's OpenAPI description; admin pages need ADMIN and the audit
  * trail AUDITOR, and each action checks the office on the server as well. The API also takes
  * {@code Authorization: Bearer <token>} (see {@link BearerTokenFilter}).
@@ -37,6 +37,8 @@ class SecurityConfiguration {
 			ApiTokenAdministration apiTokens, ObjectProvider<ClientRegistrationRepository> singleSignOn)
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
+				// The public "Write to us" form of each office (intake): no sign-in, CSRF still on.
+				.requestMatchers("/write/*", "/write/*/sent").permitAll()
 				.requestMatchers("/sign-in", "/webjars/**", "/assets/**", "/favicon.ico",
 						"/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
 						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
