@@ -96,6 +96,9 @@ class LayoutAdvice {
 				items.add(new NavigationItem("Staff", "/admin/staff"));
 				items.add(new NavigationItem("Bank holidays", "/admin/holidays"));
 			}
+			if (staff.holdsEverywhere(Role.ADMIN)) {
+				items.add(new NavigationItem("Search index", "/admin/search-index"));
+			}
 			if (staff.holds(Role.AUDITOR)) {
 				items.add(new NavigationItem("Audit trail", "/audit"));
 			}
