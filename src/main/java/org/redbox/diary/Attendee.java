@@ -34,7 +34,7 @@ public record Attendee(@Enumerated(EnumType.STRING) @Column(name = "kind") Kind 
 		return new Attendee(Kind.OTHER, null, name, role, organisation);
 	}
 
-	/** "Cllr Megan Ashworth (chair, Exampleton Borough Council)". */
+	/** The attendee as the diary shows them: name, then role and organisation in brackets. */
 	public String describe() {
 		String detail = role == null ? organisation : organisation == null ? role : role + ", " + organisation;
 		return detail == null ? name : name + " (" + detail + ")";

@@ -148,7 +148,7 @@ public class DiaryEntry extends AbstractAggregateRoot<DiaryEntry> {
 		registerEvent(new DiaryOccurrenceMoved(id(), diaryId(), officeId(), title, originalStart, moved.start(), by, now));
 	}
 
-	/** The entry's occurrences that overlap [{@code from}, {@code to}), earliest first; none once cancelled. */
+	/** The entry's occurrences that overlap the window from {@code from} (included) to {@code to} (excluded), earliest first; none once cancelled. */
 	public List<Occurrence> occurrencesBetween(Instant from, Instant to) {
 		return cancelled ? List.of() : OccurrenceExpansion.of(this).between(from, to);
 	}

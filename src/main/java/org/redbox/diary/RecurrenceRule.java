@@ -47,7 +47,7 @@ public record RecurrenceRule(String value) {
 		return new RecurrenceRule(recur.toString());
 	}
 
-	/** The local starts of the series beginning {@code seed} that fall within [{@code from}, {@code to}). */
+	/** The local starts of the series beginning {@code seed} that fall from {@code from} (included) to {@code to} (excluded). */
 	public List<LocalDateTime> startsBetween(LocalDateTime seed, LocalDateTime from, LocalDateTime to) {
 		if (!to.isAfter(from)) {
 			return List.of();
@@ -56,7 +56,7 @@ public record RecurrenceRule(String value) {
 				.toList();
 	}
 
-	/** The days of an all-day series beginning {@code seed} within [{@code from}, {@code to}). */
+	/** The days of an all-day series beginning {@code seed} from {@code from} (included) to {@code to} (excluded). */
 	public List<LocalDate> daysBetween(LocalDate seed, LocalDate from, LocalDate to) {
 		if (!to.isAfter(from)) {
 			return List.of();
