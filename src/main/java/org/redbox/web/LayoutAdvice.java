@@ -73,6 +73,8 @@ class LayoutAdvice {
 			if (staff.grants().stream().anyMatch(g -> CASE_ROLES.contains(g.role()))) {
 				items.add(new NavigationItem("Cases", "/cases"));
 				items.add(new NavigationItem("Campaigns", "/campaigns"));
+				// The same office staff see their principals' diaries (the diary module decides what of each).
+				items.add(new NavigationItem("Diary", "/diary"));
 			}
 			// Contributors see only what a case sends them, never the office's contacts.
 			if (staff.grants().stream().anyMatch(grant -> grant.role() != Role.CONTRIBUTOR)) {
