@@ -31,6 +31,9 @@ public record RecurrenceRule(String value) {
 		if (rule.regionMatches(true, 0, "RRULE:", 0, 6)) {
 			rule = rule.substring(6);
 		}
+		if (rule.length() > 300) {
+			throw new IllegalArgumentException("A repeat rule must be 300 characters or fewer");
+		}
 		Recur<LocalDateTime> recur;
 		try {
 			recur = new Recur<>(rule);

@@ -74,10 +74,12 @@ class DiaryIT {
 	void badInputShowsTheErrorsAndAddsNothing() throws Exception {
 		String page = mvc.perform(post("/diary/" + diary.mayors() + "/entries").with(demo.as(Role.DIARY_MANAGER)).with(csrf())
 				.param("kind", "MEETING").param("title", "").param("date", diary.today().toString()).param("startTime", "14:00")
-				.param("endTime", "13:00").param("repeat", "CUSTOM").param("rule", "every other tuesday"))
+				.param("endTime", "13:00").param("repeat", "CUSTOM").param("rule", "every other tuesday")
+				.param("attendees[0].email", "nobody.known@example.com"))
 				.andReturn().getResponse().getContentAsString();
 
-		assertThat(page).contains("There is a problem", "Enter a title", "The end must be after the start");
+		assertThat(page).contains("There is a problem", "Enter a title", "The end must be after the start",
+				"Attendee 1: enter their name");
 	}
 
 	@Test

@@ -51,6 +51,12 @@ final class EntryFormReader {
 		if (form.getTravelMinutes() != null && (form.getTravelMinutes() < 0 || form.getTravelMinutes() > 1440)) {
 			errors.rejectValue("travelMinutes", "range", "Travel time must be between 0 and 1,440 minutes");
 		}
+		if (form.getLocation() != null && form.getLocation().length() > 300) {
+			errors.rejectValue("location", "size", "Where must be 300 characters or fewer");
+		}
+		if (form.getNotes() != null && form.getNotes().length() > 4000) {
+			errors.rejectValue("notes", "size", "Notes must be 4,000 characters or fewer");
+		}
 		EntryTime time = time(form, errors);
 		RecurrenceRule rule = time == null ? null : recurrence(form, time, errors);
 		List<Attendee> attendees = attendees(form, office, people, errors);
@@ -147,10 +153,23 @@ final class EntryFormReader {
 			if (row.isBlank()) {
 				continue;
 			}
-			Attendee attendee = people.attendee(office, row.getName(), row.getEmail(), row.getRole(), row.getOrganisation());
-			attendees.add(attendee);
+			if (tooLong(row.getName()) || tooLong(row.getRole()) || tooLong(row.getOrganisation())) {
+				errors.rejectValue("attendees[" + i + "].name", "size", "Attendee " + (i + 1) + ": each detail must be 200 characters or fewer");
+				continue;
+			}
+			try {
+				attendees.add(people.attendee(office, row.getName(), row.getEmail(), row.getRole(), row.getOrganisation()));
+			}
+			catch (IllegalArgumentException e) {
+				errors.rejectValue("attendees[" + i + "].name", "required",
+						"Attendee " + (i + 1) + ": enter their name (the email is not one of the office's contacts or staff)");
+			}
 		}
 		return attendees;
+	}
+
+	private static boolean tooLong(String value) {
+		return value != null && value.strip().length() > 200;
 	}
 
 	private static Set<UUID> cases(String text, BindingResult errors) {
