@@ -92,4 +92,15 @@ public class DirectoryManagement {
 				.flatMap(post -> post.holderOn(date).map(t -> new PostHolder(t.holderName(), post.title())).stream())
 				.findFirst();
 	}
+
+	/** Every principal's post of the authority, with its holder on {@code date}, by title. */
+	public List<PrincipalPostSummary> principalPosts(java.time.LocalDate date) {
+		return posts.findAll().stream().map(post -> PrincipalPostSummary.of(post, date))
+				.sorted(Comparator.comparing(PrincipalPostSummary::title)).toList();
+	}
+
+	/** One principal's post, with its holder on {@code date}. */
+	public Optional<PrincipalPostSummary> principalPost(java.util.UUID id, java.time.LocalDate date) {
+		return posts.findById(id).map(post -> PrincipalPostSummary.of(post, date));
+	}
 }

@@ -73,6 +73,8 @@ class LayoutAdvice {
 			if (staff.grants().stream().anyMatch(g -> CASE_ROLES.contains(g.role()))) {
 				items.add(new NavigationItem("Cases", "/cases"));
 				items.add(new NavigationItem("Campaigns", "/campaigns"));
+				// The same office staff see their principals' diaries (the diary module decides what of each).
+				items.add(new NavigationItem("Diary", "/diary"));
 			}
 			// Logging post and calls (intake) is for those who work cases, not the principal or the auditor.
 			if (staff.grants().stream().anyMatch(g -> CASE_ROLES.contains(g.role()) && g.role() != Role.PRINCIPAL)) {

@@ -6,6 +6,7 @@ import org.redbox.directory.DirectoryManagement;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -43,6 +44,8 @@ class SecurityConfiguration {
 						"/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
 						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
+				// A diary's calendar feed: calendar apps cannot sign in; the secret in the URL is the key.
+				.requestMatchers(HttpMethod.GET, "/diary-feeds/*").permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/audit/**").hasRole("AUDITOR")
 				.anyRequest().authenticated());

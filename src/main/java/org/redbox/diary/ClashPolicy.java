@@ -1,0 +1,63 @@
+package org.redbox.diary;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the clashes among a diary's occurrences: two timed occurrences that overlap, and two
+ * at different places with less time between them than the travel time the later one needs
+ * (its own, or the diary's default). All-day entries (a recess, a conference day) are left
+ * out: they mark a day, not the principal's whereabouts. It only warns; nothing is refused.
+ */
+public final class ClashPolicy {
+
+	/** Travel times are at most a day, so occurrences further apart never clash. */
+	private static final Duration LONGEST_TRAVEL = Duration.ofDays(1);
+
+	private final int defaultTravelMinutes;
+
+	public ClashPolicy(int defaultTravelMinutes) {
+		this.defaultTravelMinutes = defaultTravelMinutes;
+	}
+
+	/** Every clash among {@code occurrences}, earliest first. */
+	public List<Clash> clashesAmong(List<Occurrence> occurrences) {
+		List<Occurrence> timed = occurrences.stream().filter(o -> !o.allDay())
+				.sorted(Comparator.comparing(Occurrence::startInstant)).toList();
+		var clashes = new ArrayList<Clash>();
+		for (int i = 0; i < timed.size(); i++) {
+			for (int j = i + 1; j < timed.size(); j++) {
+				Occurrence first = timed.get(i);
+				Occurrence second = timed.get(j);
+				Duration gap = Duration.between(first.endInstant(), second.startInstant());
+				if (gap.compareTo(LONGEST_TRAVEL) > 0) {
+					break; // later ones start later still: none can clash with this one
+				}
+				clash(first, second, gap).ifPresent(clashes::add);
+			}
+		}
+		return clashes;
+	}
+
+	/** The clashes {@code entry}'s occurrences have among {@code occurrences} (which may include them). */
+	public List<Clash> clashesOf(EntryId entry, List<Occurrence> occurrences) {
+		return clashesAmong(occurrences).stream().filter(clash -> clash.involves(entry)).toList();
+	}
+
+	private Optional<Clash> clash(Occurrence first, Occurrence second, Duration gap) {
+		int travel = travelTo(second);
+		if (gap.isNegative()) {
+			return Optional.of(new Clash(Clash.Type.OVERLAP, first, second, gap, travel));
+		}
+		boolean elsewhere = first.place() != null && second.place() != null && !first.place().equals(second.place());
+		return elsewhere && gap.toMinutes() < travel ? Optional.of(new Clash(Clash.Type.TOO_CLOSE, first, second, gap, travel))
+				: Optional.empty();
+	}
+
+	private int travelTo(Occurrence occurrence) {
+		return occurrence.travelMinutes() == null ? defaultTravelMinutes : occurrence.travelMinutes();
+	}
+}

@@ -1,0 +1,121 @@
+package org.redbox.diary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.redbox.directory.Role;
+import org.redbox.support.AuditedActions;
+import org.redbox.support.DemoStaff;
+import org.redbox.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+@Import(DiaryFixtures.class)
+class DiaryIT {
+
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	DemoStaff demo;
+	@Autowired
+	DiaryFixtures diary;
+	@Autowired
+	AuditedActions audit;
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void everyPrincipalsPostHasADiaryAndTheMayorsHasTheDemoWeek() throws Exception {
+		String page = mvc.perform(get("/diary/" + diary.mayors()).with(demo.as(Role.DIARY_MANAGER))).andReturn().getResponse()
+				.getContentAsString();
+
+		assertThat(jdbc.queryForObject("select count(*) from principal_post p where not exists (select 1 from diary d where d.post_id = p.id)",
+				Integer.class)).isZero();
+		assertThat(page).contains("Weekly briefing with the head of office", "Monday", "Sunday", "Add an entry");
+	}
+
+	@Test
+	void aDiaryManagerAddsAnEntryIsWarnedOfTheClashItMakesAndTheChangeIsAudited() throws Exception {
+		String existing = DiaryFixtures.unique("Opening of the Central Library");
+		var day = diary.today().plusDays(20);
+		diary.add(existing, day, "10:00", "11:00", "Central Library", false, List.of(), null);
+		String title = DiaryFixtures.unique("Visit to the bus depot");
+
+		var result = mvc.perform(post("/diary/" + diary.mayors() + "/entries").with(demo.as(Role.DIARY_MANAGER)).with(csrf())
+				.param("kind", "ENGAGEMENT").param("title", title).param("date", day.toString()).param("startTime", "11:10")
+				.param("endTime", "12:00").param("zone", "Europe/London").param("location", "Exampleton bus depot")
+				.param("repeat", "NONE").param("attendees[0].name", "Cllr Megan Ashworth")
+				.param("attendees[0].role", "Chair of transport").param("attendees[0].email", "cllr.ashworth@exampleton.gov.uk"))
+				.andReturn();
+
+		@SuppressWarnings("unchecked")
+		List<String> warnings = (List<String>) result.getFlashMap().get("warnings");
+		assertThat(warnings).anySatisfy(warning -> assertThat(warning).contains("Only 10 minutes", existing, title));
+		String id = result.getResponse().getRedirectedUrl().substring(result.getResponse().getRedirectedUrl().lastIndexOf('/') + 1);
+		audit.awaitContains(id, "DiaryEntryAdded");
+		assertThat(jdbc.queryForObject("select kind from diary_entry_attendee where entry_id = ?", String.class,
+				java.util.UUID.fromString(id))).isEqualTo("CONTACT");
+
+		String page = mvc.perform(get("/diary/" + diary.mayors() + "/entries/" + id).with(demo.as(Role.CHIEF_OF_STAFF)))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Cllr Megan Ashworth (Chair of transport, Exampleton Borough Council)");
+		assertThat(audit.of(id)).contains("Viewed");
+	}
+
+	@Test
+	void badInputShowsTheErrorsAndAddsNothing() throws Exception {
+		String page = mvc.perform(post("/diary/" + diary.mayors() + "/entries").with(demo.as(Role.DIARY_MANAGER)).with(csrf())
+				.param("kind", "MEETING").param("title", "").param("date", diary.today().toString()).param("startTime", "14:00")
+				.param("endTime", "13:00").param("repeat", "CUSTOM").param("rule", "every other tuesday")
+				.param("attendees[0].email", "nobody.known@example.com"))
+				.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("There is a problem", "Enter a title", "The end must be after the start",
+				"Attendee 1: enter their name");
+	}
+
+	@Test
+	void theDayAndAgendaViewsShowWhoThePrincipalMeetsAndRecordTheRead() throws Exception {
+		String title = DiaryFixtures.unique("Lunch with the Tenants Association");
+		diary.add(title, diary.today().plusDays(1), "12:30", "13:30", "The Old Library", false,
+				List.of(Attendee.other("Ruth Okonjo", "Secretary", "Exampleton Tenants' Association")), null);
+
+		String agenda = mvc.perform(get("/diary/" + diary.mayors()).param("view", "agenda").with(demo.as(Role.PRINCIPAL)))
+				.andReturn().getResponse().getContentAsString();
+		String emptyWeek = mvc.perform(get("/diary/" + diary.mayors()).param("view", "week")
+				.param("date", "2001-01-01").with(demo.as(Role.PRINCIPAL))).andReturn().getResponse()
+				.getContentAsString();
+
+		assertThat(agenda).contains(title, "Ruth Okonjo (Secretary, Exampleton Tenants&#39; Association)", "Next two weeks");
+		assertThat(emptyWeek).contains("Nothing in the diary this week.");
+		assertThat(audit.of(diary.mayors().toString())).contains("Viewed");
+	}
+
+	@Test
+	void aMovedOccurrenceShowsOnItsNewDayAndACancelledOneNowhere() throws Exception {
+		String title = DiaryFixtures.unique("Surgery");
+		var monday = diary.today().plusWeeks(3).with(java.time.DayOfWeek.MONDAY);
+		EntryId series = diary.add(title, monday, "17:00", "18:00", "Ward office", false, List.of(), RecurrenceRule.parse("FREQ=DAILY;COUNT=5"));
+		String base = "/diary/" + diary.mayors() + "/entries/" + series;
+
+		mvc.perform(post(base + "/occurrences/cancel").param("original", monday.plusDays(1) + "T17:00")
+				.with(demo.as(Role.DIARY_MANAGER)).with(csrf()));
+		mvc.perform(post(base + "/occurrences/move").param("original", monday.plusDays(2) + "T17:00")
+				.param("date", monday.plusDays(5).toString()).param("startTime", "10:00").param("endTime", "11:00")
+				.with(demo.as(Role.DIARY_MANAGER)).with(csrf()));
+
+		String week = mvc.perform(get("/diary/" + diary.mayors()).param("date", monday.toString()).with(demo.as(Role.CASEWORKER)))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(week.split(java.util.regex.Pattern.quote("/entries/" + series + "\""), -1)).as("links to its occurrences").hasSize(5);
+		assertThat(week).contains("10:00\u201311:00");
+		audit.awaitContains(series.toString(), "DiaryOccurrenceCancelled", "DiaryOccurrenceMoved");
+	}
+}
