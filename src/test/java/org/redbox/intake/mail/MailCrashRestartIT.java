@@ -1,0 +1,101 @@
+package org.redbox.intake.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.redbox.support.DemoOffices;
+import org.redbox.support.IntegrationTest;
+import org.redbox.support.TestMailConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+/**
+ * A node that dies part-way through a batch — after some cases have committed but before any
+ * message was moved — loses nothing and duplicates nothing when the mailbox is read again.
+ */
+@IntegrationTest
+@Import(TestMailConfiguration.class)
+class MailCrashRestartIT {
+
+	@Autowired
+	GreenMail greenMail;
+	@Autowired
+	Mailboxes mailboxes;
+	@Autowired
+	MailboxPoller poller;
+	@Autowired
+	DemoOffices offices;
+	@Autowired
+	JdbcTemplate jdbc;
+
+	ImapTestAccount account;
+	Mailbox mailbox;
+
+	@BeforeEach
+	void anOfficeMailbox() {
+		account = GreenMailAccounts.fresh(greenMail);
+		mailbox = mailboxes.add(offices.mayor().id(), account.mailbox("Crash"));
+	}
+
+	@AfterEach
+	void switchItOffAndLetItRun() {
+		poller.afterCommit(() -> {
+		});
+		mailboxes.enable(mailbox.id(), false);
+	}
+
+	@Test
+	void aCrashAfterSomeCasesCommittedLosesNoMessageAndMakesNoSecondCase() {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		List<String> subjects = new ArrayList<>();
+		for (int i = 1; i <= 10; i++) {
+			subjects.add("Crash test " + run + " letter " + i);
+		}
+		account.append(subjects.stream().map(s -> TestMessages.plain("Nia Evans <nia@example.org>", s, "Text.")).toArray(String[]::new));
+		AtomicInteger committed = new AtomicInteger();
+		poller.afterCommit(() -> {
+			if (committed.incrementAndGet() == 4) {
+				throw new SimulatedCrash();
+			}
+		});
+
+		assertThatThrownBy(() -> poller.poll(mailbox)).isInstanceOf(SimulatedCrash.class);
+		assertThat(casesWithSubjectsOf(run)).as("committed before the crash").isEqualTo(4);
+		assertThat(account.count("INBOX")).as("nothing was moved before the crash").isEqualTo(10);
+
+		poller.afterCommit(() -> {
+		});
+		PollResult restart = poller.poll(mailbox);
+
+		assertThat(restart.already()).isEqualTo(4);
+		assertThat(restart.logged()).isEqualTo(6);
+		assertThat(casesWithSubjectsOf(run)).isEqualTo(10);
+		assertThat(jdbc.queryForObject("select count(distinct subject) from case_file where subject like ?", Integer.class,
+				"Crash test " + run + "%")).as("each message once").isEqualTo(10);
+		assertThat(account.count("INBOX")).isZero();
+		assertThat(account.subjects("Redbox/Processed")).containsExactlyInAnyOrderElementsOf(subjects);
+	}
+
+	private int casesWithSubjectsOf(String run) {
+		return jdbc.queryForObject("select count(*) from case_file where subject like ?", Integer.class,
+				"Crash test " + run + "%");
+	}
+
+	/** What the JVM stopping looks like to the code that was running: nothing after it happens. */
+	static final class SimulatedCrash extends Error {
+		SimulatedCrash() {
+			super("simulated crash");
+		}
+	}
+}
