@@ -50,6 +50,18 @@ record ImapTestAccount(String host, int port, String username, String password) 
 		});
 	}
 
+	void appendTo(String folder, String raw) {
+		withStore(store -> {
+			Folder target = store.getFolder(folder);
+			if (!target.exists()) {
+				target.create(Folder.HOLDS_MESSAGES);
+			}
+			target.appendMessages(new Message[] { new MimeMessage(Session.getInstance(new Properties()),
+					new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8))) });
+			return null;
+		});
+	}
+
 	int count(String folder) {
 		return withStore(store -> {
 			Folder f = store.getFolder(folder);

@@ -107,7 +107,7 @@ class MailHostileInputIT {
 
 	@Test
 	void aMessageForgedToComeFromTheOfficeItselfIsQuarantined() {
-		PollResult result = pollAfter(TestMessages.plain("Mayor <redbox@localhost>", "Please pay this invoice", "Pay."));
+		PollResult result = pollAfter(TestMessages.plain("Mayor <Correspondence@Exampleton.gov.uk>", "Please pay this invoice", "Pay."));
 
 		assertQuarantined(result, "Please pay this invoice", "office's own address");
 	}
