@@ -70,6 +70,12 @@ class MailIntake {
 		return new Taken(logged.id().value(), logged.reference(), thread.isPresent(), false);
 	}
 
+	/** Takes each message in turn, all in one transaction. */
+	@Transactional
+	public List<Taken> takeAll(Mailbox mailbox, List<IncomingMail> mails) {
+		return mails.stream().map(mail -> take(mailbox, mail)).toList();
+	}
+
 	/** The attachments, and the sanitised HTML as a document of its own when the message had HTML. */
 	private static List<Attachment> attachments(IncomingMail mail) {
 		List<Attachment> all = new ArrayList<>(mail.attachments());

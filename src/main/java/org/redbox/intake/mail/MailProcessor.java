@@ -1,6 +1,8 @@
 package org.redbox.intake.mail;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -58,12 +60,23 @@ class MailProcessor {
 		record Quarantined(QuarantinedMail entry, String key) implements Outcome {
 		}
 
+		/** Read and safe, not yet taken. */
+		record Read(IncomingMail mail, byte[] raw) implements Outcome {
+		}
+
 		/** Left where it is, to be tried again at the next poll. */
 		record Deferred(String key) implements Outcome {
 		}
 	}
 
+	/** Reads one message and takes it into a case in a transaction of its own. */
 	Outcome handle(Mailbox mailbox, Message message) throws MessagingException {
+		Outcome read = read(mailbox, message);
+		return read instanceof Outcome.Read r ? take(mailbox, r.mail(), r.raw()) : read;
+	}
+
+	/** Reads a message within the limits: {@link Outcome.Read}, or {@link Outcome.Quarantined} with the reason. */
+	Outcome read(Mailbox mailbox, Message message) throws MessagingException {
 		long max = settings.maxMessageSize().toBytes();
 		if (message.getSize() > max) {
 			String key = MailKeys.fromHeaders(message);
@@ -77,14 +90,34 @@ class MailProcessor {
 			return quarantined(mailbox, key, new UnprocessableMail("The message is larger than "
 					+ settings.maxMessageSize().toMegabytes() + " MB"), MailParser.summarise(raw));
 		}
-		IncomingMail mail;
 		try {
-			mail = parseWithinTimeLimit(raw, ownAddresses(mailbox));
+			return new Outcome.Read(parseWithinTimeLimit(raw, ownAddresses(mailbox)), raw);
 		}
 		catch (UnprocessableMail e) {
 			return quarantined(mailbox, key, e, MailParser.summarise(raw));
 		}
-		return take(mailbox, mail, raw);
+	}
+
+	/**
+	 * Takes messages that were read into cases in one transaction — one commit for many cases is
+	 * what makes intake fast. If Redbox refuses one of them, none is kept, and each is taken again
+	 * in a transaction of its own, so only that one is quarantined.
+	 */
+	List<Outcome> takeAll(Mailbox mailbox, List<Outcome.Read> read) {
+		if (read.isEmpty()) {
+			return List.of();
+		}
+		try {
+			List<MailIntake.Taken> taken = intake.takeAll(mailbox, read.stream().map(Outcome.Read::mail).toList());
+			List<Outcome> outcomes = new ArrayList<>();
+			for (int i = 0; i < read.size(); i++) {
+				outcomes.add(new Outcome.Taken(taken.get(i), read.get(i).mail().key()));
+			}
+			return outcomes;
+		}
+		catch (IllegalArgumentException | DataIntegrityViolationException e) {
+			return read.stream().map(r -> take(mailbox, r.mail(), r.raw())).toList();
+		}
 	}
 
 	private Outcome take(Mailbox mailbox, IncomingMail mail, byte[] raw) {

@@ -2,6 +2,7 @@ package org.redbox.intake.mail;
 
 import java.util.List;
 
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -39,6 +40,14 @@ final class MailboxFolders {
 			throw new MessagingException("Could not create the folder " + name);
 		}
 		return folder;
+	}
+
+	void prefetchWhole(List<Message> messages) throws MessagingException {
+		if (!messages.isEmpty()) {
+			FetchProfile whole = new FetchProfile();
+			whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+			source.fetch(messages.toArray(Message[]::new), whole);
+		}
 	}
 
 	void toProcessed(List<Message> messages) throws MessagingException {

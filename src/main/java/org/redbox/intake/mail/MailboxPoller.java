@@ -1,6 +1,7 @@
 package org.redbox.intake.mail;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,14 +32,15 @@ import org.springframework.stereotype.Component;
 public class MailboxPoller {
 
 	private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
-	private static final int MOVE_CHUNK = 50;
+	private static final int CHUNK = 50;
+	private static final long PREFETCH_MAX_SIZE = 1024 * 1024;
 
 	private final Mailboxes mailboxes;
 	private final MailboxConnector connector;
 	private final MailProcessor processor;
 	private final MailIntakeSettings settings;
 	private final Map<UUID, ReentrantLock> polling = new ConcurrentHashMap<>();
-	/** Told of each message whose case has committed, before it is moved; tests use it to stop there. */
+	/** Told when a chunk's cases have committed, before they are moved; tests use it to stop there. */
 	private volatile Runnable afterCommit = () -> {
 	};
 
@@ -99,29 +101,40 @@ public class MailboxPoller {
 		return result.result();
 	}
 
-	/** Moves what was committed or recorded, in chunks and after each failure too: but not after a crash (an Error). */
+	/**
+	 * Chunk by chunk: reads the messages, takes those read in one transaction, then moves them.
+	 * After a failure what was committed or recorded is still moved; after a crash (an Error) nothing is.
+	 */
 	private void process(Mailbox mailbox, Message[] messages, MailboxFolders folders, PollResult.Counter result)
 			throws MessagingException {
 		List<Message> taken = new ArrayList<>();
 		List<Message> quarantined = new ArrayList<>();
 		try {
-			for (Message message : messages) {
-				MailProcessor.Outcome outcome = processor.handle(mailbox, message);
-				if (outcome instanceof MailProcessor.Outcome.Taken t) {
+			for (int from = 0; from < messages.length; from += CHUNK) {
+				Message[] chunk = Arrays.copyOfRange(messages, from, Math.min(messages.length, from + CHUNK));
+				prefetch(chunk, folders);
+				List<Message> read = new ArrayList<>();
+				List<MailProcessor.Outcome.Read> contents = new ArrayList<>();
+				for (Message message : chunk) {
+					MailProcessor.Outcome outcome = processor.read(mailbox, message);
+					if (outcome instanceof MailProcessor.Outcome.Read r) {
+						read.add(message);
+						contents.add(r);
+					}
+					else {
+						quarantined.add(message);
+						result.quarantined();
+					}
+				}
+				List<MailProcessor.Outcome> outcomes = processor.takeAll(mailbox, contents);
+				if (!outcomes.isEmpty()) {
 					afterCommit.run();
-					taken.add(message);
-					result.taken(t.taken());
 				}
-				else if (outcome instanceof MailProcessor.Outcome.Quarantined) {
-					quarantined.add(message);
-					result.quarantined();
+				for (int i = 0; i < outcomes.size(); i++) {
+					sort(outcomes.get(i), read.get(i), taken, quarantined, result);
 				}
-				else {
-					result.deferred();
-				}
-				if (taken.size() >= MOVE_CHUNK) {
-					folders.toProcessed(taken);
-				}
+				folders.toProcessed(taken);
+				folders.toQuarantine(quarantined);
 			}
 		}
 		catch (MessagingException | RuntimeException e) {
@@ -129,8 +142,36 @@ public class MailboxPoller {
 			folders.toQuarantine(quarantined);
 			throw e;
 		}
-		folders.toProcessed(taken);
-		folders.toQuarantine(quarantined);
+	}
+
+	private static void sort(MailProcessor.Outcome outcome, Message message, List<Message> taken,
+			List<Message> quarantined, PollResult.Counter result) {
+		if (outcome instanceof MailProcessor.Outcome.Taken t) {
+			taken.add(message);
+			result.taken(t.taken());
+		}
+		else if (outcome instanceof MailProcessor.Outcome.Quarantined) {
+			quarantined.add(message);
+			result.quarantined();
+		}
+		else {
+			result.deferred();
+		}
+	}
+
+	/**
+	 * Fetches the chunk's whole messages in one round trip, those small enough to hold in memory
+	 * together; larger ones are fetched one by one as they are read.
+	 */
+	private void prefetch(Message[] chunk, MailboxFolders folders) throws MessagingException {
+		long small = Math.min(PREFETCH_MAX_SIZE, settings.maxMessageSize().toBytes());
+		List<Message> whole = new ArrayList<>();
+		for (Message message : chunk) {
+			if (message.getSize() <= small) {
+				whole.add(message);
+			}
+		}
+		folders.prefetchWhole(whole);
 	}
 
 	private static FetchProfile profile() {

@@ -35,6 +35,13 @@ public class IntakeMailFixture {
 				MailParser.summarise(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
+	/** Sends every acknowledgement owed, so that none waits behind another test's (the outbox sends 100 at a time). */
+	public static void sendAllOwed(org.redbox.intake.acknowledgement.AcknowledgementMailer mailer) {
+		for (int round = 0; round < 1000 && mailer.sendPending() > 0; round++) {
+			// until the outbox is empty
+		}
+	}
+
 	public java.util.List<String> subjects(String folder) {
 		return account.subjects(folder);
 	}

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redbox.intake.acknowledgement.AcknowledgementMailer;
 import org.redbox.support.DemoOffices;
 import org.redbox.support.IntegrationTest;
 import org.redbox.support.TestMailConfiguration;
@@ -21,8 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.icegreen.greenmail.util.GreenMail;
 
 /**
- * A node that dies part-way through a batch — after some cases have committed but before any
- * message was moved — loses nothing and duplicates nothing when the mailbox is read again.
+ * A node that dies part-way through a batch — after a chunk's cases have committed but before
+ * those messages were moved, with more still unread — loses nothing and duplicates nothing when
+ * the mailbox is read again.
  */
 @IntegrationTest
 @Import(TestMailConfiguration.class)
@@ -32,6 +34,8 @@ class MailCrashRestartIT {
 	GreenMail greenMail;
 	@Autowired
 	Mailboxes mailboxes;
+	@Autowired
+	AcknowledgementMailer acknowledgementMailer;
 	@Autowired
 	MailboxPoller poller;
 	@Autowired
@@ -53,36 +57,38 @@ class MailCrashRestartIT {
 		poller.afterCommit(() -> {
 		});
 		mailboxes.enable(mailbox.id(), false);
+		IntakeMailFixture.sendAllOwed(acknowledgementMailer);
 	}
 
 	@Test
 	void aCrashAfterSomeCasesCommittedLosesNoMessageAndMakesNoSecondCase() {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		List<String> subjects = new ArrayList<>();
-		for (int i = 1; i <= 10; i++) {
+		for (int i = 1; i <= 120; i++) {
 			subjects.add("Crash test " + run + " letter " + i);
 		}
 		account.append(subjects.stream().map(s -> TestMessages.plain("Nia Evans <nia@example.org>", s, "Text.")).toArray(String[]::new));
 		AtomicInteger committed = new AtomicInteger();
 		poller.afterCommit(() -> {
-			if (committed.incrementAndGet() == 4) {
+			if (committed.incrementAndGet() == 2) {
 				throw new SimulatedCrash();
 			}
 		});
 
 		assertThatThrownBy(() -> poller.poll(mailbox)).isInstanceOf(SimulatedCrash.class);
-		assertThat(casesWithSubjectsOf(run)).as("committed before the crash").isEqualTo(4);
-		assertThat(account.count("INBOX")).as("nothing was moved before the crash").isEqualTo(10);
+		assertThat(casesWithSubjectsOf(run)).as("two chunks of 50 committed before the crash").isEqualTo(100);
+		assertThat(account.count("Redbox/Processed")).as("only the first chunk was moved").isEqualTo(50);
+		assertThat(account.count("INBOX")).as("the second chunk, committed, and the rest, unread").isEqualTo(70);
 
 		poller.afterCommit(() -> {
 		});
 		PollResult restart = poller.poll(mailbox);
 
-		assertThat(restart.already()).isEqualTo(4);
-		assertThat(restart.logged()).isEqualTo(6);
-		assertThat(casesWithSubjectsOf(run)).isEqualTo(10);
+		assertThat(restart.already()).as("committed before the crash, found and only moved").isEqualTo(50);
+		assertThat(restart.logged()).isEqualTo(20);
+		assertThat(casesWithSubjectsOf(run)).isEqualTo(120);
 		assertThat(jdbc.queryForObject("select count(distinct subject) from case_file where subject like ?", Integer.class,
-				"Crash test " + run + "%")).as("each message once").isEqualTo(10);
+				"Crash test " + run + "%")).as("each message once").isEqualTo(120);
 		assertThat(account.count("INBOX")).isZero();
 		assertThat(account.subjects("Redbox/Processed")).containsExactlyInAnyOrderElementsOf(subjects);
 	}

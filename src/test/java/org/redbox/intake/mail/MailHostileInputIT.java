@@ -22,6 +22,7 @@ import org.redbox.correspondence.internal.CaseFiles;
 import org.redbox.directory.Role;
 import org.redbox.documents.Documents;
 import org.redbox.documents.StoredDocument;
+import org.redbox.intake.acknowledgement.AcknowledgementMailer;
 import org.redbox.support.DemoOffices;
 import org.redbox.support.DemoStaff;
 import org.redbox.support.IntegrationTest;
@@ -45,6 +46,8 @@ class MailHostileInputIT {
 	GreenMail greenMail;
 	@Autowired
 	Mailboxes mailboxes;
+	@Autowired
+	AcknowledgementMailer acknowledgementMailer;
 	@Autowired
 	MailboxPoller poller;
 	@Autowired
@@ -74,6 +77,7 @@ class MailHostileInputIT {
 	@AfterEach
 	void switchItOff() {
 		mailboxes.enable(mailbox.id(), false);
+		IntakeMailFixture.sendAllOwed(acknowledgementMailer);
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import org.redbox.intake.mail.MailQuarantine;
 import org.redbox.intake.mail.Mailbox;
 import org.redbox.intake.mail.Mailboxes;
 import org.redbox.intake.mail.QuarantinedMail;
+import org.redbox.intake.acknowledgement.AcknowledgementMailer;
 import org.redbox.support.DemoOffices;
 import org.redbox.support.DemoStaff;
 import org.redbox.support.IntegrationTest;
@@ -47,6 +48,8 @@ class IntakePagesIT {
 	@Autowired
 	Mailboxes mailboxes;
 	@Autowired
+	AcknowledgementMailer acknowledgementMailer;
+	@Autowired
 	MailQuarantine quarantine;
 	@Autowired
 	GreenMail greenMail;
@@ -63,6 +66,7 @@ class IntakePagesIT {
 	@AfterEach
 	void switchItOff() {
 		mailboxes.enable(mailbox.id(), false);
+		IntakeMailFixture.sendAllOwed(acknowledgementMailer);
 	}
 
 	@Test
