@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,10 +50,10 @@ class MailIntake {
 
 	@Transactional
 	public Taken take(Mailbox mailbox, IncomingMail mail) {
-		Optional<ProcessedMail> done = processed.find(mailbox, mail.key());
-		if (done.isPresent()) {
-			return new Taken(done.get().caseId(), null, done.get().threaded(), true);
-		}
+		return takeAll(mailbox, List.of(mail)).get(0);
+	}
+
+	private Taken takeNew(Mailbox mailbox, IncomingMail mail) {
 		Actor by = Actor.anonymous("Mailbox " + mailbox.name());
 		Optional<LoggedCase> thread = threading.caseFor(mailbox.office(), mail);
 		LoggedCase logged;
@@ -70,10 +72,29 @@ class MailIntake {
 		return new Taken(logged.id().value(), logged.reference(), thread.isPresent(), false);
 	}
 
-	/** Takes each message in turn, all in one transaction. */
+	/**
+	 * Takes each message in turn, all in one transaction; which were taken before is asked once
+	 * for them all, and a copy later in the same list is found taken too.
+	 */
 	@Transactional
 	public List<Taken> takeAll(Mailbox mailbox, List<IncomingMail> mails) {
-		return mails.stream().map(mail -> take(mailbox, mail)).toList();
+		Map<String, ProcessedMail> done = processed.find(mailbox, mails.stream().map(IncomingMail::key).toList());
+		Map<String, Taken> now = new HashMap<>();
+		List<Taken> taken = new ArrayList<>();
+		for (IncomingMail mail : mails) {
+			ProcessedMail before = done.get(mail.key());
+			Taken earlier = now.get(mail.key());
+			if (before != null || earlier != null) {
+				taken.add(before != null ? new Taken(before.caseId(), null, before.threaded(), true)
+						: new Taken(earlier.caseId(), null, earlier.threaded(), true));
+			}
+			else {
+				Taken t = takeNew(mailbox, mail);
+				now.put(mail.key(), t);
+				taken.add(t);
+			}
+		}
+		return taken;
 	}
 
 	/** The attachments, and the sanitised HTML as a document of its own when the message had HTML. */

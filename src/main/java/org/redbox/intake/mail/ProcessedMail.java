@@ -40,6 +40,10 @@ class ProcessedMail {
 		this.processedAt = now;
 	}
 
+	String messageKey() {
+		return messageKey;
+	}
+
 	UUID caseId() {
 		return caseId;
 	}

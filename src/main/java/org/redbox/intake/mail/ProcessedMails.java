@@ -1,7 +1,9 @@
 package org.redbox.intake.mail;
 
 import java.time.Clock;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -22,8 +24,10 @@ class ProcessedMails {
 		this.clock = clock;
 	}
 
-	Optional<ProcessedMail> find(Mailbox mailbox, String key) {
-		return repository.findByMailboxIdAndMessageKey(mailbox.id(), key);
+	/** The messages among {@code keys} already taken, by key: one query for a whole chunk. */
+	Map<String, ProcessedMail> find(Mailbox mailbox, Collection<String> keys) {
+		return repository.findByMailboxIdAndMessageKeyIn(mailbox.id(), keys).stream()
+				.collect(Collectors.toMap(ProcessedMail::messageKey, p -> p, (a, b) -> a));
 	}
 
 	/** Persisted, not merged: the id is assigned, and a merge would first look for it. */
