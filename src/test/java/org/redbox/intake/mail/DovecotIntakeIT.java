@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.redbox.correspondence.internal.CaseFiles;
 import org.redbox.intake.acknowledgement.AcknowledgementMailer;
-import org.redbox.support.DemoOffices;
 import org.redbox.support.DovecotAvailable;
 import org.redbox.support.IntegrationTest;
 import org.redbox.support.TestMailConfiguration;
@@ -33,6 +32,8 @@ class DovecotIntakeIT {
 	@Autowired
 	Mailboxes mailboxes;
 	@Autowired
+	org.redbox.directory.DirectoryManagement directory;
+	@Autowired
 	AcknowledgementMailer acknowledgementMailer;
 	@Autowired
 	MailboxPoller poller;
@@ -40,8 +41,6 @@ class DovecotIntakeIT {
 	MailQuarantine quarantine;
 	@Autowired
 	CaseFiles cases;
-	@Autowired
-	DemoOffices offices;
 	@Autowired
 	JdbcTemplate jdbc;
 
@@ -52,7 +51,7 @@ class DovecotIntakeIT {
 	@BeforeEach
 	void anEmptyOfficeMailboxOnDovecot() {
 		account.empty();
-		mailbox = mailboxes.add(offices.mayor().id(), account.mailbox("Dovecot"));
+		mailbox = mailboxes.add(IntakeMailFixture.quietOffice(directory), account.mailbox("Dovecot"));
 	}
 
 	@AfterEach
@@ -105,7 +104,7 @@ class DovecotIntakeIT {
 		assertThat(account.subjects("Redbox/Quarantine")).containsExactlyInAnyOrder("Broken", "No sender");
 		assertThat(account.subjects("Redbox/Processed")).containsExactlyInAnyOrder("Scripted", "Ordinary");
 		assertThat(cases.findByReference(result.references().get(0)).orElseThrow().incomingText()).isEqualTo("Hi");
-		assertThat(quarantine.open(List.of(offices.mayor().id()), 1000)).filteredOn(q -> q.mailboxId().equals(mailbox.id()))
+		assertThat(quarantine.open(List.of(IntakeMailFixture.quietOffice(directory)), 1000)).filteredOn(q -> q.mailboxId().equals(mailbox.id()))
 				.extracting(QuarantinedMail::reason).anyMatch(r -> r.contains("no sender"));
 	}
 

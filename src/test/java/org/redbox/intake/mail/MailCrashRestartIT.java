@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redbox.intake.acknowledgement.AcknowledgementMailer;
-import org.redbox.support.DemoOffices;
 import org.redbox.support.IntegrationTest;
 import org.redbox.support.TestMailConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,11 +34,11 @@ class MailCrashRestartIT {
 	@Autowired
 	Mailboxes mailboxes;
 	@Autowired
+	org.redbox.directory.DirectoryManagement directory;
+	@Autowired
 	AcknowledgementMailer acknowledgementMailer;
 	@Autowired
 	MailboxPoller poller;
-	@Autowired
-	DemoOffices offices;
 	@Autowired
 	JdbcTemplate jdbc;
 
@@ -49,7 +48,7 @@ class MailCrashRestartIT {
 	@BeforeEach
 	void anOfficeMailbox() {
 		account = GreenMailAccounts.fresh(greenMail);
-		mailbox = mailboxes.add(offices.mayor().id(), account.mailbox("Crash"));
+		mailbox = mailboxes.add(IntakeMailFixture.quietOffice(directory), account.mailbox("Crash"));
 	}
 
 	@AfterEach
