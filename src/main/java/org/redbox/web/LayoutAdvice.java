@@ -22,6 +22,10 @@ class LayoutAdvice {
 	static final java.util.Set<Role> CASE_ROLES = java.util.EnumSet.of(Role.PRINCIPAL, Role.CHIEF_OF_STAFF,
 			Role.CORRESPONDENCE_MANAGER, Role.CASEWORKER, Role.DIARY_MANAGER, Role.POLICY_OFFICER, Role.OFFICE_MANAGER);
 
+	/** Roles that see the office's intake (mail in quarantine, mailboxes); intake checks each office itself. */
+	static final java.util.Set<Role> INTAKE_ROLES = java.util.EnumSet.of(Role.CASEWORKER, Role.CORRESPONDENCE_MANAGER,
+			Role.CHIEF_OF_STAFF, Role.ADMIN);
+
 	private final CurrentStaff currentStaff;
 	private final DirectoryManagement directory;
 	private final org.redbox.notifications.Notices notices;
@@ -89,6 +93,9 @@ class LayoutAdvice {
 			}
 			if (staff.grants().stream().anyMatch(g -> g.role() == Role.CORRESPONDENCE_MANAGER || g.role() == Role.CHIEF_OF_STAFF)) {
 				items.add(new NavigationItem("Letters", "/letters"));
+			}
+			if (staff.grants().stream().anyMatch(g -> INTAKE_ROLES.contains(g.role()))) {
+				items.add(new NavigationItem("Intake", "/intake"));
 			}
 			items.add(new NavigationItem("Deadlines", "/deadlines"));
 			long unread = notices.unreadCount(staff.id());

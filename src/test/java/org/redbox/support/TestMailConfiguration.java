@@ -6,18 +6,20 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
- * A real SMTP server (GreenMail) inside the test JVM, on a free port, which Redbox sends to:
- * every integration test sees the mail it caused, as a user's mail client would.
+ * A real SMTP and IMAP server (GreenMail) inside the test JVM, on free ports: Redbox sends to its
+ * SMTP side, so every integration test sees the mail it caused, as a user's mail client would; the
+ * mail intake reads office mailboxes from its IMAP side.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestMailConfiguration {
 
 	@Bean(initMethod = "start", destroyMethod = "stop")
 	GreenMail greenMail() {
-		return new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+		return new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
 	}
 
 	/**

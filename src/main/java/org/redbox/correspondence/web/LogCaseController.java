@@ -34,6 +34,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Logging a letter, call or visit by hand: the correspondent is matched on email or added. */
@@ -76,10 +77,14 @@ class LogCaseController {
 		return List.of(ContactType.values());
 	}
 
+	/** The form, prefilled with what an intake channel could read of an item it could not log itself. */
 	@GetMapping("/cases/new")
-	String form(Model model) {
-		model.addAttribute("logForm", new LogForm(null, CaseType.GENERAL, Channel.LETTER, LocalDate.now(clock), "", "",
-				"", "", ContactType.RESIDENT, false));
+	String form(@RequestParam(required = false) UUID office, @RequestParam(required = false) Channel channel,
+			@RequestParam(required = false) String subject, @RequestParam(required = false) String correspondentName,
+			@RequestParam(required = false) String correspondentEmail, Model model) {
+		model.addAttribute("logForm", new LogForm(office, CaseType.GENERAL, channel == null ? Channel.LETTER : channel,
+				LocalDate.now(clock), subject == null ? "" : subject, "", correspondentName == null ? "" : correspondentName,
+				correspondentEmail == null ? "" : correspondentEmail, ContactType.RESIDENT, false));
 		return "cases/new";
 	}
 
