@@ -92,7 +92,7 @@ wait_for_search
 log "Measuring with ${CLIENTS:-8} clients (machine load before: $(cut -d' ' -f1-3 /proc/loadavg))"
 status=0
 ./mvnw -q -Pload exec:exec -Dload.main=org.redbox.load.LoadHarness | tee "$WORK/harness.log" || status=$?
-echo "machine load after measuring (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg) — anything well above 2 means something else shared the cores"
+echo "machine load after measuring (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg) — the harness itself keeps it near 8-10; the load before measuring says whether anything else was running"
 stop_redbox
 
 log "Done. Results: target/load-results.json; generator: $WORK/generator.log; harness: $WORK/harness.log; Redbox logs: $WORK/redbox-*.log"
