@@ -90,19 +90,21 @@ public final class LoadHarness {
 		try (var db = java.sql.DriverManager.getConnection(Env.get("REDBOX_DB_URL", "jdbc:postgresql://localhost:5432/redbox_bench"),
 				Env.get("REDBOX_DB_USER", "postgres"), Env.get("REDBOX_DB_PASSWORD", ""));
 				var pending = db.prepareStatement("select count(*) from event_publication where completion_date is null")) {
-			long left;
-			do {
+			java.util.concurrent.Callable<Long> left = () -> {
 				try (var rows = pending.executeQuery()) {
 					rows.next();
-					left = rows.getLong(1);
+					return rows.getLong(1);
 				}
-				if (left > 0) {
-					Thread.sleep(250);
-				}
+			};
+			try {
+				org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(250))
+						.until(left, n -> n == 0);
 			}
-			while (left > 0 && System.nanoTime() - started < java.util.concurrent.TimeUnit.MINUTES.toNanos(10));
+			catch (org.awaitility.core.ConditionTimeoutException stillBusy) {
+				// reported below with the count that is left
+			}
 			System.out.printf("  background work finished %.1f s after the phase (%d events still unprocessed)%n",
-					(System.nanoTime() - started) / 1e9, left);
+					(System.nanoTime() - started) / 1e9, left.call());
 		}
 	}
 
