@@ -3,7 +3,6 @@ package org.redbox.correspondence;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.redbox.directory.SignedInStaff;
 import org.redbox.shared.OfficeId;
@@ -14,8 +13,8 @@ import org.redbox.shared.OfficeId;
  */
 public interface CampaignCases {
 
-	/** The case's incoming item; empty when there is no such case. No access check: grouping is Redbox's own work. */
-	Optional<IncomingItem> incoming(CaseFileId id);
+	/** The cases' incoming items, those that exist, in no set order. No access check: grouping is Redbox's own work. */
+	List<IncomingItem> incoming(Collection<CaseFileId> ids);
 
 	/**
 	 * The cases, in the order asked, as {@code viewer} may see them: a case they may not see

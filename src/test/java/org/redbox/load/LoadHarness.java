@@ -81,15 +81,16 @@ public final class LoadHarness {
 	}
 
 	/**
-	 * Waits until Redbox has finished the work a phase left behind (event listeners run after their
-	 * transaction: campaign grouping of new cases, for one), so that the next phase measures its own
+	 * Waits until Redbox has finished the work a phase left behind (event listeners that run after
+	 * their transaction, and the campaign grouping of new cases), so that the next phase measures its own
 	 * requests rather than the last one's tail; says how long that took.
 	 */
 	private static void awaitBackgroundWork() throws Exception {
 		long started = System.nanoTime();
 		try (var db = java.sql.DriverManager.getConnection(Env.get("REDBOX_DB_URL", "jdbc:postgresql://localhost:5432/redbox_bench"),
 				Env.get("REDBOX_DB_USER", "postgres"), Env.get("REDBOX_DB_PASSWORD", ""));
-				var pending = db.prepareStatement("select count(*) from event_publication where completion_date is null")) {
+				var pending = db.prepareStatement("select (select count(*) from event_publication where completion_date is null)"
+						+ " + (select count(*) from campaign_arrival)")) {
 			java.util.concurrent.Callable<Long> left = () -> {
 				try (var rows = pending.executeQuery()) {
 					rows.next();
@@ -103,7 +104,7 @@ public final class LoadHarness {
 			catch (org.awaitility.core.ConditionTimeoutException stillBusy) {
 				// reported below with the count that is left
 			}
-			System.out.printf("  background work finished %.1f s after the phase (%d events still unprocessed)%n",
+			System.out.printf("  background work finished %.1f s after the phase (%d events and arrivals still unprocessed)%n",
 					(System.nanoTime() - started) / 1e9, left.call());
 		}
 	}

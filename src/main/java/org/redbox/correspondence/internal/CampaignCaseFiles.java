@@ -3,7 +3,6 @@ package org.redbox.correspondence.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,8 +40,9 @@ class CampaignCaseFiles implements CampaignCases {
 	}
 
 	@Override
-	public Optional<IncomingItem> incoming(CaseFileId id) {
-		return cases.findById(id.value()).map(c -> new IncomingItem(c.id(), c.officeId(), c.reference(), c.incomingText()));
+	public List<IncomingItem> incoming(Collection<CaseFileId> ids) {
+		return cases.findAllById(ids.stream().map(CaseFileId::value).toList()).stream()
+				.map(c -> new IncomingItem(c.id(), c.officeId(), c.reference(), c.incomingText())).toList();
 	}
 
 	@Override

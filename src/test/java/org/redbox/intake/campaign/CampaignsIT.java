@@ -56,6 +56,12 @@ class CampaignsIT {
 	MockMvc mvc;
 	@Autowired
 	java.time.Clock clock;
+	@Autowired
+	CampaignSweep sweep;
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
 
 	@Test
 	void copiesFromEmailAndPostBecomeOneCampaignAndAStoryIsFlagged() {
@@ -147,6 +153,38 @@ class CampaignsIT {
 			logged.add(log(Channel.EMAIL, greetings[i % 3] + "\n\n" + letter + "\n\nYours sincerely,\nWriter " + i));
 		}
 		return logged.toArray(LoggedCase[]::new);
+	}
+
+	@Test
+	void anArrivalCommitsWithItsCaseAndIsGroupedOnceEvenWhenSweptAgain() {
+		String letter = "Dear Mayor, " + CampaignMail.uniqueCopy(CampaignMail.CAMPAIGNS.get(1)) + " Yours, a resident";
+		UUID rolledBack = tx.execute(status -> {
+			UUID id = log(Channel.EMAIL, letter).id().value();
+			status.setRollbackOnly();
+			return id;
+		});
+		LoggedCase first = log(Channel.EMAIL, letter);
+		LoggedCase second = log(Channel.WEB_FORM, letter);
+
+		UUID campaign = awaitCampaignOf(second);
+		assertThat(arrivalsOf(first.id().value(), second.id().value())).as("grouped arrivals are gone").isZero();
+		assertThat(items.existsById(rolledBack)).as("a case that never committed is never grouped").isFalse();
+		assertThat(arrivalsOf(rolledBack)).as("nor left waiting").isZero();
+
+		// As after a crash between grouping and removing the arrival: sweeping it again changes nothing.
+		jdbc.update("insert into campaign_arrival (case_id, office_id, logged_at) values (?, ?, ?)", second.id().value(),
+				offices.mayor().id().value(), java.sql.Timestamp.from(clock.instant()));
+		sweep.groupBatch();
+		await().atMost(Duration.ofSeconds(10)).until(() -> arrivalsOf(second.id().value()) == 0);
+		assertThat(items.countByCampaignId(campaign)).isEqualTo(2);
+	}
+
+	private int arrivalsOf(UUID... cases) {
+		int count = 0;
+		for (UUID c : cases) {
+			count += jdbc.queryForObject("select count(*) from campaign_arrival where case_id = ?", Integer.class, c);
+		}
+		return count;
 	}
 
 	private LoggedCase log(Channel channel, String text) {
