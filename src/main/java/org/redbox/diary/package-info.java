@@ -4,5 +4,5 @@
  * the week, day and agenda views, who may see what (private entries show as busy), clash
  * warnings, and the secret iCalendar feed that puts the diary in any calendar app.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Diary", allowedDependencies = { "shared", "directory", "contacts" })
+@org.springframework.modulith.ApplicationModule(displayName = "Diary", allowedDependencies = { "shared", "directory", "contacts", "documents" })
 package org.redbox.diary;

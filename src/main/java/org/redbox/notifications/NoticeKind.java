@@ -4,7 +4,8 @@ package org.redbox.notifications;
 public enum NoticeKind {
 	ALLOCATED("Allocated to you"), RETURNED("Returned to you"), DUE_SOON("Due soon"), OVERDUE("Overdue"),
 	CONTRIBUTION_REQUESTED("Contribution requested"), CONTRIBUTION_DUE("Contribution due"),
-	CONTRIBUTION_RECEIVED("Contribution received");
+	CONTRIBUTION_RECEIVED("Contribution received"), BRIEFING_REQUESTED("Briefing requested"),
+	BRIEFING_SUBMITTED("Briefing for clearance"), BRIEFING_CLEARED("Briefing cleared");
 
 	private final String displayName;
 

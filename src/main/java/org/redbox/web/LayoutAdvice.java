@@ -26,6 +26,10 @@ class LayoutAdvice {
 	static final java.util.Set<Role> INTAKE_ROLES = java.util.EnumSet.of(Role.CASEWORKER, Role.CORRESPONDENCE_MANAGER,
 			Role.CHIEF_OF_STAFF, Role.ADMIN);
 
+	/** Roles that write, commission or read briefings (the briefings module decides each briefing's access itself). */
+	static final java.util.Set<Role> BRIEFING_ROLES = java.util.EnumSet.of(Role.POLICY_OFFICER, Role.DIARY_MANAGER,
+			Role.CHIEF_OF_STAFF, Role.PRINCIPAL);
+
 	private final CurrentStaff currentStaff;
 	private final DirectoryManagement directory;
 	private final org.redbox.notifications.Notices notices;
@@ -90,6 +94,10 @@ class LayoutAdvice {
 			}
 			if (!staff.teams().isEmpty() || staff.holds(Role.CONTRIBUTOR)) {
 				items.add(new NavigationItem("Contributions", "/contributions"));
+			}
+			// Briefings: the policy teams write them; diary managers, the head of office and the principal follow them.
+			if (staff.grants().stream().anyMatch(g -> BRIEFING_ROLES.contains(g.role()))) {
+				items.add(new NavigationItem("Briefings", "/briefings"));
 			}
 			if (staff.grants().stream().anyMatch(g -> g.role() == Role.CORRESPONDENCE_MANAGER || g.role() == Role.CHIEF_OF_STAFF)) {
 				items.add(new NavigationItem("Letters", "/letters"));
