@@ -50,7 +50,7 @@ public class DirectoryManagement {
 
 	/** The active account signed in as {@code email}, with its current roles. */
 	public Optional<SignedInStaff> activeStaff(String email) {
-		return staff.findByEmail(StaffAccount.normaliseEmail(email)).filter(StaffAccount::isActive)
+		return staff.findWithRolesByEmail(StaffAccount.normaliseEmail(email)).filter(StaffAccount::isActive)
 				.map(StaffAccount::asSignedIn);
 	}
 
@@ -67,8 +67,7 @@ public class DirectoryManagement {
 
 	/** Active staff holding any role in {@code office}, by name (for allocation lists). */
 	public List<SignedInStaff> activeStaffOf(OfficeId office) {
-		return staff.findAllActive().stream().filter(a -> a.holdsAnythingIn(office))
-				.map(StaffAccount::asSignedIn).sorted(Comparator.comparing(SignedInStaff::name)).toList();
+		return staff.findActiveIn(office.value()).stream().map(StaffAccount::asSignedIn).sorted(Comparator.comparing(SignedInStaff::name)).toList();
 	}
 
 	/** The active members of a team (e.g. to tell them of a request to the team). */

@@ -68,13 +68,15 @@ class CaseController {
 	@Transactional(readOnly = true)
 	String workstack(SignedInStaff staff, WorkstackQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
 		var stack = query.stack();
-		model.addAttribute("cases", queries.workstack(staff, stack, PageRequest.of(Math.max(page, 0), PAGE_SIZE, query.order())));
+		var cases = queries.workstack(staff, stack, PageRequest.of(Math.max(page, 0), PAGE_SIZE, query.order()));
+		var today = queries.today();
+		var dueSoonUntil = queries.dueSoonUntil(staff);
+		model.addAttribute("cases", cases);
+		model.addAttribute("rows", cases.stream().map(c -> WorkstackRow.of(c, today, dueSoonUntil)).toList());
 		model.addAttribute("stack", stack);
 		model.addAttribute("views", Workstack.View.values());
 		model.addAttribute("sort", query.sort());
 		model.addAttribute("query", query.queryString());
-		model.addAttribute("today", queries.today());
-		model.addAttribute("dueSoonUntil", queries.dueSoonUntil(staff));
 		model.addAttribute("caseTypes", CaseType.values());
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("dues", Workstack.Due.values());

@@ -16,6 +16,18 @@ public interface StaffAccounts extends JpaRepository<StaffAccount, UUID> {
 
 	Optional<StaffAccount> findByEmail(String email);
 
+	/** The account with its roles and teams in one query: it is read on every signed-in request. */
+	@Query("select s from StaffAccount s left join fetch s.grants left join fetch s.teams where s.email = :email")
+	Optional<StaffAccount> findWithRolesByEmail(@Param("email") String email);
+
+	/** The active accounts holding a role in the office, with their roles and teams, in one query. */
+	@Query("""
+			select s from StaffAccount s left join fetch s.grants left join fetch s.teams
+			where s.active = true
+			  and exists (select 1 from StaffAccount t join t.grants g where t = s and g.office = :office)
+			""")
+	List<StaffAccount> findActiveIn(@Param("office") UUID office);
+
 	/** Every active account with its roles and teams in one query (findAll would fetch each account's collections one by one). */
 	@Query("select distinct s from StaffAccount s left join fetch s.grants left join fetch s.teams where s.active = true")
 	List<StaffAccount> findAllActive();
