@@ -60,6 +60,19 @@ public class CaseQueries {
 				c.extensions(), c.clockStops(), c.stageDeadline());
 	}
 
+	/**
+	 * The case just logged, as the API answers its creation: built from the case in hand rather
+	 * than read again. Its logging is audited already, and the answer holds only what the caller
+	 * sent and what Redbox worked out from it, so it is not recorded as a second, read.
+	 */
+	public CaseView logged(CaseFile c) {
+		List<ContactSummary> correspondents = records.correspondentsOf(c);
+		var office = records.officeOf(c);
+		Priority priority = priorities.now(c, correspondents, records.today(), scheduling.calendarOf(c, office));
+		return new CaseView(c, correspondents, priority, office, c.timeline(), c.topics(), c.related(), c.extensions(),
+				c.clockStops(), c.stageDeadline());
+	}
+
 	/** The cases linked to a case, as far as {@code by} may see them (others are not mentioned). */
 	public List<RelatedCase> relatedOf(SignedInStaff by, UUID id) {
 		CaseFile c = records.visible(by, id);

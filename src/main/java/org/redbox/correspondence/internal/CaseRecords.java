@@ -50,8 +50,11 @@ public class CaseRecords {
 		return contacts.contacts(c.correspondents());
 	}
 
+	/** Saves the case with its standing priority and the searchable text of who wrote, from one read of its correspondents. */
 	CaseFile save(CaseFile c) {
-		c.rescoreWith(priorities.standing(c, correspondentsOf(c)).score());
+		List<ContactSummary> correspondents = correspondentsOf(c);
+		c.rescoreWith(priorities.standing(c, correspondents).score());
+		c.describeCorrespondents(org.redbox.correspondence.internal.search.CorrespondentsText.of(correspondents));
 		return cases.save(c);
 	}
 

@@ -6,18 +6,18 @@ import java.util.stream.Collectors;
 
 import org.redbox.contacts.ContactId;
 import org.redbox.contacts.ContactManagement;
+import org.redbox.contacts.ContactSummary;
 import org.redbox.contacts.ContactsMerged;
 import org.redbox.contacts.ContactUpdated;
 import org.redbox.correspondence.CaseFile;
-import org.redbox.correspondence.CaseLogged;
 import org.redbox.correspondence.internal.CaseFiles;
-import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the searchable copy of a case's correspondents (names and emails) on the case: written
- * when the case is logged, in the same transaction, and rewritten on every case of a contact
+ * with the case whenever it is saved ({@code CaseRecords}, from the correspondents it reads for
+ * the priority anyway), and rewritten on every case of a contact
  * when the contact is changed or merged into another, so that search finds them by who they are now.
  * A merge also moves the duplicate's cases onto the survivor.
  */
@@ -30,11 +30,6 @@ public class CorrespondentsText {
 	CorrespondentsText(CaseFiles cases, ContactManagement contacts) {
 		this.cases = cases;
 		this.contacts = contacts;
-	}
-
-	@EventListener
-	void on(CaseLogged logged) {
-		cases.findById(logged.caseId().value()).ifPresent(this::describe);
 	}
 
 	@ApplicationModuleListener
@@ -54,8 +49,13 @@ public class CorrespondentsText {
 
 	/** The text for {@code c} now, e.g. "Nadia Okafor nadia.okafor@example.org". */
 	public String textOf(Collection<ContactId> correspondents) {
-		return contacts.contacts(correspondents).stream()
-				.map(p -> p.email() == null ? p.name() : p.name() + " " + p.email()).collect(Collectors.joining("\n"));
+		return of(contacts.contacts(correspondents));
+	}
+
+	/** The text for these people, one per line: name, then email where there is one. */
+	public static String of(Collection<ContactSummary> people) {
+		return people.stream().map(p -> p.email() == null ? p.name() : p.name() + " " + p.email())
+				.collect(Collectors.joining("\n"));
 	}
 
 	private void refresh(UUID contact) {

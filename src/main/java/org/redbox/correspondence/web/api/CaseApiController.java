@@ -63,7 +63,7 @@ class CaseApiController {
 	ResponseEntity<CaseJson> create(@Parameter(hidden = true) SignedInStaff staff, @RequestBody NewCaseRequest body) {
 		var c = intake.log(staff, body);
 		return ResponseEntity.created(URI.create("/api/cases/" + c.id())).body(
-				CaseAccessPolicy.mayView(staff, c) ? reads.read(staff, c.id().value()) : reads.unseen(c));
+				CaseAccessPolicy.mayView(staff, c) ? reads.logged(c) : reads.unseen(c));
 	}
 
 	@GetMapping("/{id}")

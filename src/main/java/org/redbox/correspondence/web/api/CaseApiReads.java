@@ -37,7 +37,16 @@ class CaseApiReads {
 	/** One case, audited as a read exactly as its page is; 404 when {@code by} may not see it. */
 	@Transactional(readOnly = true)
 	public CaseJson read(SignedInStaff by, UUID id) {
-		var view = queries.view(by, id);
+		return json(queries.view(by, id));
+	}
+
+	/** The case {@code by} has just logged and may see, from the case in hand (see {@link CaseQueries#logged}). */
+	@Transactional(readOnly = true)
+	public CaseJson logged(CaseFile c) {
+		return json(queries.logged(c));
+	}
+
+	private CaseJson json(CaseQueries.CaseView view) {
 		CaseFile c = view.caseFile();
 		return new CaseJson(c.id().value(), c.reference(), view.office().code(), c.type().name(), c.stage().name(),
 				c.subject(), c.incomingText(), c.receivedOn(), c.deadline(), view.stageDue(),
