@@ -16,6 +16,15 @@ public record InvitationAssessment(int score, Recommendation recommendation, Lis
 		reasons = List.copyOf(reasons);
 	}
 
+	/** The recommendation in a line, as a decision's reason might start: the rule that decides it, or the score and what counted most. */
+	public String headline() {
+		return reasons.stream().filter(r -> r.points() == 0)
+				.filter(r -> r.text().startsWith("Declined by rule") || r.text().startsWith("The event has already"))
+				.map(Reason::text).findFirst()
+				.orElseGet(() -> recommendation.displayName() + " (score " + score + ")" + reasons.stream().filter(r -> r.points() > 0)
+						.limit(2).map(Reason::text).reduce((a, b) -> a + "; " + b).map(top -> ": " + top).orElse(""));
+	}
+
 	public enum Recommendation {
 
 		ACCEPT("Accept"), CONSIDER_DELEGATING("Consider delegating"), DECLINE("Decline");

@@ -75,10 +75,9 @@ public class InvitationDesk {
 				.sorted(Comparator.comparing((InvitationView v) -> v.details() == null ? null : v.details().time().startInstant(),
 						Comparator.nullsLast(Comparator.naturalOrder())))
 				.toList();
-		if (!waiting.isEmpty()) {
-			reads.recordRead(by.actor(), waiting.get(0).invitationCase().office(), "Invitation", null,
-					"viewed the diary meeting: " + waiting.size() + " invitations");
-		}
+		waiting.stream().map(v -> v.invitationCase().office()).distinct()
+				.forEach(office -> reads.recordRead(by.actor(), office, "Invitation", null, "viewed the diary meeting: "
+						+ waiting.stream().filter(v -> v.invitationCase().office().equals(office)).count() + " invitations"));
 		return waiting;
 	}
 

@@ -80,8 +80,8 @@ public final class InvitationScoringPolicy {
 			return Recommendation.DECLINE;
 		}
 		if (shortNotice) {
-			reasons.add(new Reason(0, "Declined by rule: " + days(notice) + " notice, less than the office's minimum of "
-					+ days(settings.minimumNoticeWorkingDays())));
+			reasons.add(new Reason(0, "Declined by rule: " + (notice == 1 ? "1 working day's" : notice + " working days'")
+					+ " notice, less than the office's minimum of " + days(settings.minimumNoticeWorkingDays())));
 			return Recommendation.DECLINE;
 		}
 		facts.clashes().forEach(clash -> reasons.add(new Reason(0, "Clash: " + clash)));

@@ -38,10 +38,11 @@ class InvitationScoringPolicyTest {
 		assertThat(withEaster.shortNotice()).isTrue();
 		assertThat(withEaster.recommendation()).isEqualTo(Recommendation.DECLINE);
 		assertThat(withEaster.reasons()).extracting(Reason::text)
-				.contains("Declined by rule: 2 working days notice, less than the office's minimum of 3 working days");
+				.contains("Declined by rule: 2 working days' notice, less than the office's minimum of 3 working days");
 		assertThat(withoutHolidays.noticeWorkingDays()).isEqualTo(4);
 		assertThat(withoutHolidays.shortNotice()).isFalse();
 		assertThat(withoutHolidays.recommendation()).isEqualTo(Recommendation.ACCEPT);
+		assertThat(withEaster.headline()).startsWith("Declined by rule: 2 working days");
 	}
 
 	@Test
@@ -68,6 +69,8 @@ class InvitationScoringPolicyTest {
 				"+5 A speaking part: give a speech", "+10 Media present");
 		assertThat(assessment.score()).isEqualTo(80);
 		assertThat(assessment.recommendation()).isEqualTo(Recommendation.ACCEPT);
+		assertThat(assessment.headline())
+				.isEqualTo("Accept (score 80): Strategic priority: cycling; In the principal's area: Larkfield");
 	}
 
 	@Test
