@@ -12,6 +12,6 @@ public record CaseAllocated(CaseFileId caseId, OfficeId office, String team, Sta
 
 	@Override
 	public String summary() {
-		return "Allocated to " + officer + " (" + team + ")";
+		return "Allocated to " + officer + (team == null ? "" : " (" + team + ")");
 	}
 }

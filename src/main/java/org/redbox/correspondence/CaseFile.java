@@ -190,6 +190,37 @@ public class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		record(new CaseTriaged(id(), officeId(), Set.copyOf(topics), risk, newMarking.label(), by, now));
 	}
 
+	/**
+	 * Makes the case one of another type while it is at triage (a letter that turns out to be an
+	 * invitation); {@code scheduler} recomputes its deadlines on the new type's clock.
+	 */
+	public void reclassify(CaseType newType, Function<CaseFile, Schedule> scheduler, Actor by, Instant now) {
+		requireStage(Stage.TRIAGE, "change the type of");
+		if (newType == null || newType == type) {
+			throw new IllegalArgumentException(reference + " is already " + (type == null ? "untyped" : type.displayName()));
+		}
+		CaseType from = type;
+		type = newType;
+		reschedule(scheduler.apply(this));
+		record(new CaseReclassified(id(), officeId(), from, newType, deadline, by, now));
+	}
+
+	/**
+	 * Brings a case whose outcome was decided elsewhere (an invitation decided at the diary
+	 * meeting) to drafting with {@code drafter} allocated, and makes {@code html} its draft:
+	 * triage keeps what it has, and the reply still goes through sign-off and dispatch.
+	 */
+	public void draftDecidedReply(String html, StaffId drafter, String drafterName, Actor by, Instant now) {
+		requireOpen("draft the reply of");
+		if (stage == Stage.TRIAGE) {
+			completeTriage(Set.copyOf(topics), reputationalRisk, marking, by, now);
+		}
+		if (stage == Stage.ALLOCATION) {
+			allocate(teamId, null, drafter, drafterName, by, now);
+		}
+		saveDraft(html, by, now);
+	}
+
 	/** Allocates (or re-allocates) the case; a case waiting for allocation moves on to drafting. */
 	public void allocate(UUID team, String teamName, StaffId officer, String officerName, Actor by, Instant now) {
 		requireOpen("allocate");

@@ -12,7 +12,9 @@ public enum CaseType {
 	EIR("Environmental information request", "EIR", ClockType.EIR),
 	SAR("Subject access request", "SAR", ClockType.SAR),
 	COMPLAINT_STAGE_1("Complaint, stage 1", "C1", ClockType.COMPLAINT_STAGE_1),
-	COMPLAINT_STAGE_2("Complaint, stage 2", "C2", ClockType.COMPLAINT_STAGE_2);
+	COMPLAINT_STAGE_2("Complaint, stage 2", "C2", ClockType.COMPLAINT_STAGE_2),
+	/** An invitation to the principal: the diary module keeps its event and decision; the reply goes out as any other. */
+	INVITATION("Invitation to the principal", "INV", ClockType.INVITATION);
 
 	private final String displayName;
 	private final String shortName;

@@ -20,6 +20,8 @@ public final class CaseTypeRules {
 
 	static final List<Stage> FULL = List.of(TRIAGE, ALLOCATION, DRAFTING, QA, PRIVATE_OFFICE, SIGN_OFF, DISPATCH, CLOSED);
 	static final List<Stage> WITHOUT_PRIVATE_OFFICE = List.of(TRIAGE, ALLOCATION, DRAFTING, QA, SIGN_OFF, DISPATCH, CLOSED);
+	/** An invitation's reply says what the diary meeting decided: no QA or private-office round. */
+	static final List<Stage> INVITATION_STAGES = List.of(TRIAGE, ALLOCATION, DRAFTING, SIGN_OFF, DISPATCH, CLOSED);
 	/** Working days after receipt by which each stage should be done (HOCS: triage 2, draft 10, ... dispatch 20). */
 	static final Map<Stage, Integer> STAGE_DAYS = Map.of(TRIAGE, 2, ALLOCATION, 3, DRAFTING, 10, QA, 13,
 			PRIVATE_OFFICE, 16, SIGN_OFF, 18, DISPATCH, 20);
@@ -59,6 +61,7 @@ public final class CaseTypeRules {
 		defaults.put(CaseType.COMPLAINT_STAGE_1,
 				rule(CaseType.COMPLAINT_STAGE_1, WITHOUT_PRIVATE_OFFICE, Role.CORRESPONDENCE_MANAGER, false));
 		defaults.put(CaseType.COMPLAINT_STAGE_2, rule(CaseType.COMPLAINT_STAGE_2, FULL, Role.CHIEF_OF_STAFF, false));
+		defaults.put(CaseType.INVITATION, rule(CaseType.INVITATION, INVITATION_STAGES, Role.CHIEF_OF_STAFF, false));
 		return defaults;
 	}
 

@@ -84,6 +84,10 @@ class LayoutAdvice {
 				// The same office staff see their principals' diaries (the diary module decides what of each).
 				items.add(new NavigationItem("Diary", "/diary"));
 			}
+			// The head of office and the diary managers decide invitations at the diary meeting.
+			if (staff.grants().stream().anyMatch(g -> g.role() == Role.CHIEF_OF_STAFF || g.role() == Role.DIARY_MANAGER)) {
+				items.add(new NavigationItem("Diary meeting", "/diary/meeting"));
+			}
 			// Logging post and calls (intake) is for those who work cases, not the principal or the auditor.
 			if (staff.grants().stream().anyMatch(g -> CASE_ROLES.contains(g.role()) && g.role() != Role.PRINCIPAL)) {
 				items.add(new NavigationItem("Post and calls", "/intake/post"));

@@ -27,8 +27,8 @@ import org.redbox.shared.SecurityMarking.Descriptor;
 final class CaseFactory {
 
 	private static final CaseType[] TYPES = CaseType.values();
-	/** Per {@link CaseType} in declaration order: GENERAL, MEMBER, CASEWORK, FOI, EIR, SAR, C1, C2. */
-	private static final int[] TYPE_WEIGHTS = { 42, 20, 25, 5, 1, 2, 4, 1 };
+	/** Per {@link CaseType} in declaration order: GENERAL, MEMBER, CASEWORK, FOI, EIR, SAR, C1, C2, INVITATION (none: the diary keeps their details). */
+	private static final int[] TYPE_WEIGHTS = { 42, 20, 25, 5, 1, 2, 4, 1, 0 };
 	/** Per {@link LetterTopic#ALL}: housing and transport lead, culture trails. */
 	private static final int[] TOPIC_WEIGHTS = { 25, 20, 12, 8, 8, 12, 7, 4, 2, 2 };
 

@@ -20,6 +20,9 @@ public interface CaseFiles extends JpaRepository<CaseFile, UUID>, JpaSpecificati
 
 	Optional<CaseFile> findByReference(String reference);
 
+	/** An office's cases of one type at these stages (the open invitations, for the diary meeting). */
+	List<CaseFile> findByOfficeIdAndTypeAndStageIn(UUID officeId, org.redbox.correspondence.CaseType type, Collection<Stage> stages);
+
 	/** Cases waiting for allocation in an office, for "take next". */
 	@Query("select c from CaseFile c where c.officeId = :office and c.stage = :stage order by c.priorityScore desc, c.deadline asc")
 	List<CaseFile> waiting(@Param("office") UUID office, @Param("stage") Stage stage, Pageable page);

@@ -42,6 +42,11 @@ public class CaseWork {
 		act(by, id, c -> c.completeTriage(topics, risk, marking, by.actor(), records.now()));
 	}
 
+	/** At triage, makes the case one of another type, on that type's clock. */
+	public void reclassify(SignedInStaff by, UUID id, org.redbox.correspondence.CaseType type) {
+		act(by, id, c -> c.reclassify(type, scheduler(c), by.actor(), records.now()));
+	}
+
 	public void closeWithoutReply(SignedInStaff by, UUID id, NoReplyReason reason, String note) {
 		act(by, id, c -> c.closeWithoutReply(reason, note, by.actor(), records.now()));
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import org.redbox.correspondence.CaseType;
 import org.redbox.correspondence.NoReplyReason;
 import org.redbox.correspondence.internal.CaseAllocation;
 import org.redbox.correspondence.internal.CaseWork;
@@ -47,6 +48,12 @@ class CaseActionController {
 				: SecurityMarking.OFFICIAL;
 		return act(id, flash, "Triage complete: the case awaits allocation",
 				() -> work.completeTriage(by, id, topics == null ? Set.of() : topics, reputationalRisk, marking));
+	}
+
+	@PostMapping("/type")
+	String changeType(SignedInStaff by, @PathVariable UUID id, @RequestParam CaseType type, RedirectAttributes flash) {
+		return act(id, flash, "Now " + type.displayName() + ": its deadline follows that type's clock",
+				() -> work.reclassify(by, id, type));
 	}
 
 	@PostMapping("/close-without-reply")

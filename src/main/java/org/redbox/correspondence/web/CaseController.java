@@ -155,6 +155,7 @@ class CaseController {
 		model.addAttribute("officers", directory.activeStaffOf(c.officeId()));
 		model.addAttribute("topics", settings.topics());
 		model.addAttribute("noReplyReasons", NoReplyReason.values());
+		model.addAttribute("caseTypes", CaseType.values());
 		model.addAttribute("contributions", contributions.onCase(staff, id));
 		model.addAttribute("relatedCases", queries.relatedOf(staff, id));
 		model.addAttribute("mayLink", CaseAccessPolicy.mayWork(staff, c.officeId()));
