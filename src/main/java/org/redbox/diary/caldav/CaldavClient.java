@@ -113,9 +113,20 @@ class CaldavClient {
 		return HttpRequest.newBuilder(uri).timeout(timeout).header("Authorization", authorization);
 	}
 
+	/**
+	 * Sends once more after an I/O failure: servers that answer HTTP/1.0 (Radicale's own) close
+	 * connections the client may still try to reuse. Every request here is safe to repeat: a
+	 * listing, or a conditional write or delete, which fails with 412 if the first one did land.
+	 */
 	private HttpResponse<String> send(HttpRequest.Builder request, String what) throws Failure {
+		HttpRequest built = request.build();
 		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			try {
+				return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			}
+			catch (IOException first) {
+				return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			}
 		}
 		catch (IOException e) {
 			throw new Failure(0, "Could not reach the calendar server at " + collection.getHost() + " to " + what + ": "
