@@ -119,8 +119,11 @@ class CaldavSyncIT {
 		assertThat(remote).containsOnlyKeys(href(launch), href(clinic));
 		assertThat(remote.get(href(launch)).calendar()).contains("SUMMARY:Library launch (moved)", "LOCATION:Central Library");
 
-		CaldavSync.Outcome quiet = syncNow();
-		assertThat(quiet.changedAnything()).isFalse();
+		var flash = mvc.perform(post("/diary/" + diary + "/caldav/sync").with(demo.as(Role.DIARY_MANAGER)).with(csrf())).andReturn()
+				.getFlashMap();
+		assertThat(flash.get("success").toString()).as("nothing left to do").startsWith("Synced: 0 sent, 0 received, 0 deleted");
+		assertThat(mvc.perform(get("/diary/" + diary + "/caldav").with(demo.as(Role.PRINCIPAL))).andReturn().getResponse()
+				.getContentAsString()).contains("Last succeeded", "0 sent, 0 received");
 		audit.awaitContains(diary.toString(), "DiaryCalendarConnected", "DiaryCalendarSynced");
 	}
 
@@ -291,6 +294,13 @@ class CaldavSyncIT {
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
 		String basic = Base64.getEncoder().encodeToString((RadicaleAvailable.USER + ":" + RadicaleAvailable.PASSWORD).getBytes(StandardCharsets.UTF_8));
-		return http.send(request.header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
+		HttpRequest built = request.header("Authorization", "Basic " + basic).build();
+		try {
+			return http.send(built, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException e) {
+			// Radicale answers HTTP/1.0 and closes the connection, which the client may have kept for reuse.
+			return http.send(built, HttpResponse.BodyHandlers.ofString());
+		}
 	}
 }
