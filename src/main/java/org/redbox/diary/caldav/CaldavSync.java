@@ -187,6 +187,10 @@ public class CaldavSync {
 		if (!changedHere && !changedThere) {
 			return;
 		}
+		if (entry.isCancelled() && there == null) {
+			tx.executeWithoutResult(status -> items.deleteById(item.id()));
+			return;
+		}
 		if (!changedThere) {
 			if (entry.isCancelled()) {
 				client.delete(item.href(), item.etag());
