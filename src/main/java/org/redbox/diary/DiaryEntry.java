@@ -148,6 +148,17 @@ public class DiaryEntry extends AbstractAggregateRoot<DiaryEntry> {
 		registerEvent(new DiaryOccurrenceMoved(id(), diaryId(), officeId(), title, originalStart, moved.start(), by, now));
 	}
 
+	/**
+	 * Puts back each cancelled or moved occurrence except those whose original start is in {@code kept}:
+	 * an outside calendar (an import, a CalDAV sync) no longer changes them.
+	 */
+	public void restoreOccurrencesExcept(Set<LocalDateTime> kept, Instant now) {
+		requireLive();
+		if (changes.removeIf(change -> !kept.contains(change.originalStart()))) {
+			touch(now);
+		}
+	}
+
 	/** The entry's occurrences that overlap the window from {@code from} (included) to {@code to} (excluded), earliest first; none once cancelled. */
 	public List<Occurrence> occurrencesBetween(Instant from, Instant to) {
 		return cancelled ? List.of() : OccurrenceExpansion.of(this).between(from, to);

@@ -93,6 +93,13 @@ public class DiaryAdministration {
 		return new Saved(entry.id(), clashes(open, entry, window));
 	}
 
+	/** The clashes an entry has now, as warnings: for entries saved another way, such as an import. */
+	public List<String> clashesOf(SignedInStaff by, DiaryId diary, EntryId id) {
+		OpenDiary open = door.toSee(by, diary);
+		DiaryEntry entry = entryOf(open, id);
+		return entry.isCancelled() ? List.of() : clashes(open, entry, defaultClashWindow(entry));
+	}
+
 	/** One entry as {@code by} may see it; a view showing who the principal meets is recorded as a read. */
 	public EntryView entry(SignedInStaff by, DiaryId diary, EntryId id) {
 		OpenDiary open = door.toSee(by, diary);

@@ -45,7 +45,7 @@ import org.redbox.diary.OccurrenceChange;
  * Attendees go in the description, not as ATTENDEE properties, which would make calendar apps
  * offer to send invitations.
  */
-final class FeedWriter {
+public final class FeedWriter {
 
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
@@ -66,6 +66,14 @@ final class FeedWriter {
 			events(entry).forEach(calendar::add);
 		}
 		return calendar.toString();
+	}
+
+	/** One entry alone as a calendar (its VTIMEZONE and VEVENTs), as a CalDAV resource holds it. */
+	public static Calendar calendarOf(DiaryEntry entry) {
+		var calendar = new Calendar().withProdId("-//Redbox//Diary//EN").withDefaults().getFluentTarget();
+		calendar.add(ZONES.getTimeZone(entry.time().zone().getId()).getVTimeZone());
+		events(entry).forEach(calendar::add);
+		return calendar;
 	}
 
 	private static List<VEvent> events(DiaryEntry entry) {
