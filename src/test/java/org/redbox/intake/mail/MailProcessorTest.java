@@ -28,7 +28,7 @@ class MailProcessorTest {
 	@Test
 	void aMessageThatTakesLongerThanTheLimitToReadIsQuarantined() throws Exception {
 		var settings = new MailIntakeSettings(Duration.ofMinutes(1), 200, DataSize.ofMegabytes(25), 20,
-				DataSize.ofMegabytes(10), 100_000, Duration.ofMillis(1), Duration.ofSeconds(20));
+				DataSize.ofMegabytes(10), 100_000, Duration.ofMillis(1), Duration.ofSeconds(20), false, Duration.ofMinutes(10), Duration.ofSeconds(30));
 		MailIntake intake = mock(MailIntake.class);
 		MailQuarantine quarantine = mock(MailQuarantine.class);
 		var processor = new MailProcessor(settings, intake, quarantine,
