@@ -145,6 +145,41 @@ class WriteToUsJourneyIT {
 		assertThat(browser.getPageSource()).contains("by in person", "Mrs Okafor");
 	}
 
+	@Test
+	void aManagersIntakePagesQuarantineMailboxesAndCampaignsPassAccessibilityChecks() {
+		String name = "Axe inbox " + System.nanoTime();
+		signInAs(Role.CORRESPONDENCE_MANAGER);
+
+		browser.get(url("/intake"));
+		assertNoAccessibilityViolations("intake and quarantine list");
+		browser.get(url("/intake/mailboxes"));
+		assertNoAccessibilityViolations("mailboxes");
+		browser.findElement(By.xpath("//button[normalize-space()='Add mailbox']")).click();
+		assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter a name for the mailbox");
+		assertNoAccessibilityViolations("mailboxes with errors");
+		browser.findElement(By.id("name")).sendKeys(name);
+		browser.findElement(By.id("host")).sendKeys("imap.example.invalid");
+		browser.findElement(By.id("username")).sendKeys("axe@exampleton.gov.uk");
+		browser.findElement(By.id("secretName")).sendKeys("REDBOX_AXE_PASSWORD");
+		press("Add mailbox");
+		press("Switch off");
+		assertNoAccessibilityViolations("mailboxes with one listed");
+		browser.findElement(By.xpath("//a[contains(normalize-space(), 'Change mailbox " + name + "')]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Change mailbox"));
+		assertNoAccessibilityViolations("change a mailbox");
+		browser.findElement(By.id("port")).clear();
+		browser.findElement(By.xpath("//button[normalize-space()='Save changes']")).click();
+		assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter the port");
+		assertNoAccessibilityViolations("change a mailbox with errors");
+
+		browser.get(url("/campaigns"));
+		assertNoAccessibilityViolations("campaigns list");
+		browser.get(url("/intake/post"));
+		assertNoAccessibilityViolations("log a letter");
+		browser.get(url("/intake/call"));
+		assertNoAccessibilityViolations("log a call");
+	}
+
 	/** Presses the button and waits for the next page, which must show no problem. */
 	private void press(String button) {
 		var before = browser.findElement(By.tagName("html"));
