@@ -48,6 +48,8 @@ class WriteToUsJourneyIT {
 
 	@LocalServerPort
 	int port;
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	WebDriver browser;
 
@@ -178,6 +180,42 @@ class WriteToUsJourneyIT {
 		assertNoAccessibilityViolations("log a letter");
 		browser.get(url("/intake/call"));
 		assertNoAccessibilityViolations("log a call");
+	}
+
+	@Test
+	void filesOverTheServersUploadLimitGiveAPageSayingTheLimitAndChangeNothing() throws Exception {
+		java.nio.file.Path huge = java.nio.file.Files.createTempFile("huge", ".pdf");
+		try (var out = java.nio.file.Files.newOutputStream(huge)) {
+			byte[] megabyte = new byte[1024 * 1024];
+			for (int i = 0; i < 26; i++) {
+				out.write(megabyte);
+			}
+		}
+		Integer cases = jdbc.queryForObject("select count(*) from case_file", Integer.class);
+		Integer scans = jdbc.queryForObject("select count(*) from intake_post_scan", Integer.class);
+		try {
+			browser.get(url("/write/may"));
+			browser.findElement(By.id("subject")).sendKeys("Too big");
+			browser.findElement(By.id("attachments")).sendKeys(huge.toString());
+			send();
+			assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+					.contains("each must be smaller than 25 MB", "Nothing was sent or saved");
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Write to the Office of the Mayor");
+			assertNoAccessibilityViolations("public form after too large an upload");
+
+			signInAs(Role.CASEWORKER);
+			browser.get(url("/intake/post"));
+			browser.findElement(By.id("scan")).sendKeys(huge.toString());
+			browser.findElement(By.xpath("//button[normalize-space()='Upload and read']")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("too-large"));
+			assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+					.contains("each must be smaller than 25 MB");
+		}
+		finally {
+			java.nio.file.Files.delete(huge);
+		}
+		assertThat(jdbc.queryForObject("select count(*) from case_file", Integer.class)).isEqualTo(cases);
+		assertThat(jdbc.queryForObject("select count(*) from intake_post_scan", Integer.class)).isEqualTo(scans);
 	}
 
 	/** Presses the button and waits for the next page, which must show no problem. */
