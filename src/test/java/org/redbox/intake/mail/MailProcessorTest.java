@@ -32,7 +32,7 @@ class MailProcessorTest {
 		MailIntake intake = mock(MailIntake.class);
 		MailQuarantine quarantine = mock(MailQuarantine.class);
 		var processor = new MailProcessor(settings, intake, quarantine,
-				new AcknowledgementSettings(true, "redbox@localhost", "s", "b", Duration.ofSeconds(10)));
+				new AcknowledgementSettings(true, "redbox@localhost", "s", "b", Duration.ofSeconds(10), true));
 		String html = "<div><p>Deeply <b>nested</b> <i>markup</i></p>".repeat(200_000) + "</div>";
 		String raw = TestMessages.html("Ola <ola@example.org>", "Heavy HTML", null, html, null, null);
 		var message = new MimeMessage(Session.getInstance(new Properties()),
