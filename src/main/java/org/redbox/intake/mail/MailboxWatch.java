@@ -75,8 +75,11 @@ final class MailboxWatch {
 		arrivals.release();
 		Store open = store;
 		if (open != null) {
-			// Closing ends IDLE (the server is sent DONE); off this thread, so a dead server cannot hold shutdown.
-			daemon(() -> close(open), "mailbox-close-" + mailbox.name()).start();
+			// Closing ends IDLE (the server is sent DONE); off this thread and waited for only briefly,
+			// so a dead server cannot hold shutdown.
+			Thread closer = daemon(() -> close(open), "mailbox-close-" + mailbox.name());
+			closer.start();
+			join(closer);
 		}
 		join(watcher);
 		join(reader);

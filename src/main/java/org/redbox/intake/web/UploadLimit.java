@@ -1,6 +1,7 @@
 package org.redbox.intake.web;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -47,7 +48,7 @@ class UploadLimit extends OncePerRequestFilter implements Ordered {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String type = request.getContentType();
-		return !"POST".equals(request.getMethod()) || type == null || !type.toLowerCase().startsWith("multipart/")
+		return !"POST".equals(request.getMethod()) || type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")
 				|| !UPLOAD_FORMS.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
 	}
 
@@ -70,7 +71,7 @@ class UploadLimit extends OncePerRequestFilter implements Ordered {
 	/** As Spring's multipart resolver tells a size limit from other failures: by the server's words. */
 	private static boolean tooLarge(Throwable e) {
 		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-			String message = cause.getMessage() == null ? "" : cause.getMessage().toLowerCase();
+			String message = cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(Locale.ROOT);
 			if (message.contains("exceed") && (message.contains("size") || message.contains("length"))) {
 				return true;
 			}
