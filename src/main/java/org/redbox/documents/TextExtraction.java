@@ -104,8 +104,8 @@ public class TextExtraction implements DisposableBean {
 		catch (TimeoutException e) {
 			reading.cancel(true);
 			log.warn("Gave up reading the text of {} after {}", filename, settings.timeout());
-			return ExtractedText.none("Reading the file took longer than " + settings.timeout().toSeconds()
-					+ " seconds, so its text was not read.");
+			return ExtractedText.none("Reading the file took longer than " + inWords(settings.timeout())
+					+ ", so its text was not read.");
 		}
 		catch (ExecutionException e) {
 			log.info("Could not read the text of {}: {}", filename, e.getCause().toString());
@@ -116,6 +116,11 @@ public class TextExtraction implements DisposableBean {
 			reading.cancel(true);
 			return ExtractedText.none("Reading the file was interrupted.");
 		}
+	}
+
+	private static String inWords(java.time.Duration limit) {
+		long seconds = limit.toSeconds();
+		return seconds < 1 ? limit.toMillis() + " milliseconds" : seconds + (seconds == 1 ? " second" : " seconds");
 	}
 
 	private ExtractedText parse(String filename, byte[] content) throws Exception {

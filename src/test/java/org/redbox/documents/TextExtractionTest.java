@@ -74,6 +74,22 @@ class TextExtractionTest {
 	}
 
 	@Test
+	void aPdfThatMakesTheParserSpinIsAbandonedAtTheLimitAndTheNextFileIsStillRead() {
+		// PDFBox's first PDF loads its fonts, which takes seconds on a busy machine: not what is measured here.
+		extraction.extract("warm-up.pdf", ScannedLetters.pdf("Warm up"));
+		extraction.destroy();
+		extraction = new TextExtraction(new TextExtractionSettings(DataSize.ofMegabytes(20), Duration.ofSeconds(2),
+				100_000, 2, 2, true, "eng"));
+
+		var spun = extraction.extract("spinning.pdf", ScannedLetters.spinning(150_000));
+		var next = extraction.extract("letter.pdf", ScannedLetters.pdf("Dear Mayor,"));
+
+		assertThat(spun.hasText()).isFalse();
+		assertThat(spun.problem()).isEqualTo("Reading the file took longer than 2 seconds, so its text was not read.");
+		assertThat(next.text()).isEqualTo("Dear Mayor,");
+	}
+
+	@Test
 	void aFileLargerThanTheLimitIsNotRead() {
 		var text = extraction.extract("huge.pdf", new byte[(int) DataSize.ofMegabytes(20).toBytes() + 1]);
 

@@ -54,6 +54,21 @@ public class Acknowledgements {
 		return Outcome.OWED;
 	}
 
+	/**
+	 * Owes the writer of a letter, or a caller, logged by staff an acknowledgement by email, under
+	 * the same rules, when they gave an address and {@code staff-logged} is on.
+	 */
+	@Transactional
+	public Outcome requestForStaffLogged(LoggedCase logged, String to, String name) {
+		if (!settings.staffLogged()) {
+			return Outcome.refused("post and calls are not acknowledged");
+		}
+		if (to == null || to.isBlank()) {
+			return Outcome.refused("no email address");
+		}
+		return request(logged, to, name, Map.of(), null);
+	}
+
 	/** Whether an acknowledgement is now owed, or why not. */
 	public record Outcome(boolean owed, String reason) {
 

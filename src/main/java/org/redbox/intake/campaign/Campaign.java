@@ -41,6 +41,14 @@ public class Campaign extends AbstractAggregateRoot<Campaign> {
 	@Column(name = "started_at")
 	private Instant startedAt;
 	/** Null until first saved, so that saving a new campaign persists it. */
+	@Column(name = "reply_requested_by")
+	private UUID replyRequestedBy;
+	@Column(name = "reply_requested_at")
+	private Instant replyRequestedAt;
+	@Column(name = "reply_finished_at")
+	private Instant replyFinishedAt;
+	@Column(name = "reply_problem")
+	private String replyProblem;
 	@Version
 	private Long version;
 
@@ -102,6 +110,50 @@ public class Campaign extends AbstractAggregateRoot<Campaign> {
 			throw new IllegalArgumentException("Only campaigns of the same office can be merged");
 		}
 		registerEvent(new CampaignEvent.Merged(id, office(), other.name, members, by, now));
+	}
+
+	/**
+	 * Asks for the lead's reply to be sent to the members in the background, on behalf of
+	 * {@code by}; asking again after a run reaches only members not sent to yet.
+	 */
+	void requestReply(org.redbox.shared.StaffId by, Actor actor, long members, Instant now) {
+		if (leadCaseId == null) {
+			throw new IllegalStateException("Choose the lead case, whose signed-off reply is sent to the members");
+		}
+		if (isSendingReply()) {
+			throw new IllegalStateException("The reply is being sent already");
+		}
+		replyRequestedBy = by.value();
+		replyRequestedAt = now;
+		replyFinishedAt = null;
+		replyProblem = null;
+		registerEvent(new CampaignEvent.ReplySendingStarted(id, office(), leadCaseId, members, actor, now));
+	}
+
+	/** The run reached every member; or stopped for a reason that holds for all of them. */
+	void replyFinished(String problem, Instant now) {
+		replyFinishedAt = now;
+		replyProblem = problem == null ? null : problem.length() > 1000 ? problem.substring(0, 1000) : problem;
+	}
+
+	public boolean isSendingReply() {
+		return replyRequestedAt != null && replyFinishedAt == null;
+	}
+
+	UUID replyRequestedBy() {
+		return replyRequestedBy;
+	}
+
+	public Instant replyRequestedAt() {
+		return replyRequestedAt;
+	}
+
+	public Instant replyFinishedAt() {
+		return replyFinishedAt;
+	}
+
+	public String replyProblem() {
+		return replyProblem;
 	}
 
 	boolean hasLead() {

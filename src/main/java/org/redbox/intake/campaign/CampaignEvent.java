@@ -67,4 +67,14 @@ public sealed interface CampaignEvent extends AuditableEvent {
 			return "merged with \"" + absorbed + "\" (" + members + " members moved)";
 		}
 	}
+
+	/** A manager asked for the lead's reply to be sent to the members; it goes out in the background. */
+	record ReplySendingStarted(UUID campaignId, OfficeId officeId, UUID leadCaseId, long members, Actor actor,
+			Instant occurredAt) implements CampaignEvent {
+
+		@Override
+		public String summary() {
+			return "reply of the lead case being sent to " + members + " members";
+		}
+	}
 }

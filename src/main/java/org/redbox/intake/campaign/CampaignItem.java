@@ -36,6 +36,12 @@ public class CampaignItem {
 	private boolean flagged;
 	@Column(name = "split_out")
 	private boolean splitOut;
+	@Column(name = "reply_sent_at")
+	private Instant replySentAt;
+	@Column(name = "reply_outcome")
+	private String replyOutcome;
+	@Column(name = "reply_problem")
+	private String replyProblem;
 	@Version
 	private Long version;
 
@@ -62,6 +68,21 @@ public class CampaignItem {
 	void splitOut() {
 		campaignId = null;
 		splitOut = true;
+	}
+
+	/** The campaign's reply went to this member (or could not, for {@code problem}): never again. */
+	void replied(String outcome, String problem, Instant at) {
+		replySentAt = at;
+		replyOutcome = outcome;
+		replyProblem = problem == null ? null : problem.length() > 1000 ? problem.substring(0, 1000) : problem;
+	}
+
+	public Instant replySentAt() {
+		return replySentAt;
+	}
+
+	public String replyProblem() {
+		return replyProblem;
 	}
 
 	CampaignIndex.Item asItem(int k) {

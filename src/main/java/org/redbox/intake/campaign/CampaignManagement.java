@@ -96,7 +96,7 @@ public class CampaignManagement {
 				: cases.members(staff, List.of(new CaseFileId(campaign.leadCaseId()))).stream().findFirst()
 						.map(MemberCase::reference).orElse(null);
 		return new CampaignPage(campaign, campaigns.summary(id), new PageImpl<>(rows.getContent(), rows.getPageable(),
-				rows.getTotalElements()), manager, others, lead);
+				rows.getTotalElements()), manager, others, lead, progress(campaign));
 	}
 
 	public void rename(SignedInStaff staff, UUID id, String name) {
@@ -136,63 +136,43 @@ public class CampaignManagement {
 	}
 
 	/**
-	 * Sends the lead case's signed-off reply to every member but the lead and those flagged for
-	 * individual casework, one member at a time, each committed on its own: a member already
-	 * closed is skipped, so sending again after an interruption reaches only those left.
+	 * Asks for the lead case's signed-off reply to go to every member but the lead and those
+	 * flagged for individual casework. {@link CampaignReplySender} sends it in the background, so
+	 * the page answers at once and a restart loses nothing; asking again reaches only those left.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-	public SendResult sendToAll(SignedInStaff staff, UUID id) {
+	public void sendToAll(SignedInStaff staff, UUID id) {
 		Campaign campaign = managed(staff, id);
-		if (campaign.leadCaseId() == null) {
-			throw new IllegalStateException("Choose the lead case, whose signed-off reply is sent to the members");
-		}
-		var lead = new CaseFileId(campaign.leadCaseId());
-		var result = new SendResult();
-		for (CampaignItem member : items.findByCampaignIdOrderByArrivedAtAscCaseIdAsc(id)) {
-			if (member.isFlagged() || member.caseId().equals(campaign.leadCaseId())) {
-				continue;
-			}
-			try {
-				result.add(cases.sendLeadReply(staff, lead, new CaseFileId(member.caseId())));
-			}
-			catch (CampaignCases.LeadReplyNotSignedOff e) {
-				throw e;
-			}
-			catch (IllegalStateException | IllegalArgumentException e) {
-				result.failed.add(referenceOf(staff, member.caseId()) + ": " + e.getMessage());
-			}
-		}
-		return result;
+		long members = campaign.hasLead() ? items.replyCounts(id, campaign.leadCaseId()).members() : 0;
+		campaign.requestReply(staff.id(), staff.actor(), members, services.clock().instant());
+		campaigns.save(campaign);
 	}
 
-	/** What sending to all members did. */
-	public static final class SendResult {
+	/**
+	 * How far the campaign's reply has gone: "Sending the reply: sent 120 of 400 members".
+	 *
+	 * @param failures members it could not go to, "reference: reason", left for individual dispatch
+	 */
+	public record ReplyProgress(boolean sending, long sent, long members, java.time.Instant finishedAt, String problem,
+			List<String> failures) {
 
-		private final java.util.EnumMap<CampaignCases.MemberDispatch, Integer> counts = new java.util.EnumMap<>(
-				CampaignCases.MemberDispatch.class);
-		private final List<String> failed = new java.util.ArrayList<>();
-
-		void add(CampaignCases.MemberDispatch how) {
-			counts.merge(how, 1, Integer::sum);
-		}
-
-		public int count(CampaignCases.MemberDispatch how) {
-			return counts.getOrDefault(how, 0);
-		}
-
-		public List<String> failed() {
-			return List.copyOf(failed);
-		}
-
-		/** "Reply sent to 3 members: 1 by email, 2 by post. 4 were closed already." */
 		public String describe() {
-			int emailed = count(CampaignCases.MemberDispatch.EMAILED);
-			int posted = count(CampaignCases.MemberDispatch.POSTED);
-			int closed = count(CampaignCases.MemberDispatch.ALREADY_CLOSED);
-			return "Reply sent to " + (emailed + posted) + " member" + (emailed + posted == 1 ? "" : "s") + ": " + emailed
-					+ " by email, " + posted + " as letters to post." + (closed == 0 ? "" : " " + closed
-							+ " already closed, left alone.");
+			if (sending) {
+				return "Sending the reply: sent " + sent + " of " + members + " members";
+			}
+			return problem != null ? "Sending the reply stopped after " + sent + " of " + members + " members: " + problem
+					: "Reply sent to " + sent + " of " + members + " members";
 		}
+	}
+
+	private ReplyProgress progress(Campaign campaign) {
+		if (campaign.replyRequestedAt() == null || campaign.leadCaseId() == null) {
+			return null;
+		}
+		ReplyCounts counts = items.replyCounts(campaign.id(), campaign.leadCaseId());
+		List<String> failures = items.findByCampaignIdAndReplyProblemIsNotNullOrderByArrivedAt(campaign.id()).stream()
+				.map(CampaignItem::replyProblem).toList();
+		return new ReplyProgress(campaign.isSendingReply(), counts.sent(), counts.members(), campaign.replyFinishedAt(),
+				campaign.replyProblem(), failures);
 	}
 
 	private CampaignItem member(UUID caseId) {
@@ -234,9 +214,10 @@ public class CampaignManagement {
 	 * @param manager whether the viewer may change the campaign
 	 * @param others the office's other campaigns, to merge with (managers only)
 	 * @param leadReference the lead case's reference, if there is a lead
+	 * @param reply how far the reply has gone, if it was ever sent
 	 */
 	public record CampaignPage(Campaign campaign, CampaignSummary summary, Page<MemberRow> members, boolean manager,
-			List<Campaign> others, String leadReference) {
+			List<Campaign> others, String leadReference, ReplyProgress reply) {
 	}
 
 	/** No such campaign, or not one the person may see. */

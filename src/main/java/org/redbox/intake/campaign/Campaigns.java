@@ -32,4 +32,7 @@ interface Campaigns extends JpaRepository<Campaign, UUID> {
 	CampaignSummary summary(@Param("id") UUID id);
 
 	List<Campaign> findByOfficeIdOrderByName(UUID office);
+
+	/** Campaigns whose reply is being sent: asked for, not finished. */
+	List<Campaign> findByReplyRequestedAtIsNotNullAndReplyFinishedAtIsNullOrderByReplyRequestedAt();
 }

@@ -20,10 +20,15 @@ import org.springframework.util.unit.DataSize;
  * @param maxTextLength the case text is cut at this many characters
  * @param processingTimeout reading one message (MIME, HTML, attachments) that takes longer is quarantined
  * @param connectionTimeout connecting to, and each read from, the IMAP server
+ * @param idle watch each enabled mailbox whose server has IMAP IDLE, and read it as soon as a message arrives
+ * @param idleRefresh a watching connection silent this long is opened afresh, within the 29 minutes RFC 2177 allows
+ * @param idleCheck how often the watchers are matched to the mailboxes set up, switched on or changed
  */
 @ConfigurationProperties("redbox.intake.mail")
 public record MailIntakeSettings(@DefaultValue("PT1M") Duration pollInterval, @DefaultValue("200") int batchSize,
 		@DefaultValue("25MB") DataSize maxMessageSize, @DefaultValue("20") int maxAttachments,
 		@DefaultValue("10MB") DataSize maxAttachmentSize, @DefaultValue("100000") int maxTextLength,
-		@DefaultValue("PT30S") Duration processingTimeout, @DefaultValue("PT20S") Duration connectionTimeout) {
+		@DefaultValue("PT30S") Duration processingTimeout, @DefaultValue("PT20S") Duration connectionTimeout,
+		@DefaultValue("true") boolean idle, @DefaultValue("PT10M") Duration idleRefresh,
+		@DefaultValue("PT30S") Duration idleCheck) {
 }

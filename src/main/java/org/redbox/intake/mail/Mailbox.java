@@ -10,12 +10,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.redbox.shared.Actor;
 import org.redbox.shared.OfficeId;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** One IMAP mailbox of an office, read by the poller while it is enabled. */
 @Entity
 @Table(name = "intake_mailbox")
-public class Mailbox {
+public class Mailbox extends AbstractAggregateRoot<Mailbox> {
 
 	@Id
 	private UUID id;
@@ -65,8 +67,24 @@ public class Mailbox {
 		quarantineFolder = details.quarantineFolder();
 	}
 
+	/** Changes the details; nothing happens, and nothing is audited, when they are the same. */
+	void change(MailboxDetails details, Actor by, Instant now) {
+		String changes = MailboxDetails.differences(details(), details);
+		if (!changes.isEmpty()) {
+			change(details);
+			registerEvent(new MailboxEvent.Changed(id, office(), changes, by, now));
+		}
+	}
+
 	void enable(boolean on) {
 		enabled = on;
+	}
+
+	void enable(boolean on, Actor by, Instant now) {
+		if (enabled != on) {
+			enabled = on;
+			registerEvent(new MailboxEvent.Switched(id, office(), name, on, by, now));
+		}
 	}
 
 	void polled(Instant at, String error) {

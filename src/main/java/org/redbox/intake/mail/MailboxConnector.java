@@ -25,23 +25,28 @@ class MailboxConnector {
 	}
 
 	Store connect(MailboxDetails mailbox) throws MessagingException {
+		return connect(mailbox, settings.connectionTimeout());
+	}
+
+	/** With reads allowed to wait {@code readTimeout}: an IDLE connection is silent until mail arrives. */
+	Store connect(MailboxDetails mailbox, java.time.Duration readTimeout) throws MessagingException {
 		String secret = environment.getProperty(mailbox.secretName());
 		if (secret == null) {
 			throw new MessagingException("The environment variable " + mailbox.secretName()
 					+ " that should hold this mailbox's password is not set");
 		}
 		String protocol = mailbox.security() == MailboxSecurity.TLS ? "imaps" : "imap";
-		Store store = Session.getInstance(properties(protocol, mailbox.security())).getStore(protocol);
+		Store store = Session.getInstance(properties(protocol, mailbox.security(), readTimeout)).getStore(protocol);
 		store.connect(mailbox.host(), mailbox.port(), mailbox.username(), secret);
 		return store;
 	}
 
-	private Properties properties(String protocol, MailboxSecurity security) {
+	private Properties properties(String protocol, MailboxSecurity security, java.time.Duration readTimeout) {
 		String timeout = String.valueOf(settings.connectionTimeout().toMillis());
 		String prefix = "mail." + protocol + ".";
 		Properties properties = new Properties();
 		properties.put(prefix + "connectiontimeout", timeout);
-		properties.put(prefix + "timeout", timeout);
+		properties.put(prefix + "timeout", String.valueOf(readTimeout.toMillis()));
 		properties.put(prefix + "writetimeout", timeout);
 		// One FETCH for the whole message rather than many 16 KB pieces; the size is checked before.
 		properties.put(prefix + "partialfetch", "false");

@@ -38,6 +38,27 @@ public record MailboxDetails(String name, String host, int port, MailboxSecurity
 		secretName = secretName.strip();
 	}
 
+	/** What differs from {@code before} to {@code after}, for the audit trail: "host a to b; port 993 to 143". */
+	static String differences(MailboxDetails before, MailboxDetails after) {
+		var changes = new java.util.ArrayList<String>();
+		difference(changes, "name", before.name, after.name);
+		difference(changes, "host", before.host, after.host);
+		difference(changes, "port", before.port, after.port);
+		difference(changes, "connection", before.security.displayName(), after.security.displayName());
+		difference(changes, "user name", before.username, after.username);
+		difference(changes, "password variable", before.secretName, after.secretName);
+		difference(changes, "folder", before.folder, after.folder);
+		difference(changes, "processed folder", before.processedFolder, after.processedFolder);
+		difference(changes, "quarantine folder", before.quarantineFolder, after.quarantineFolder);
+		return String.join("; ", changes);
+	}
+
+	private static void difference(java.util.List<String> changes, String what, Object before, Object after) {
+		if (!before.equals(after)) {
+			changes.add(what + " " + before + " to " + after);
+		}
+	}
+
 	private static void require(String value, String message) {
 		if (value == null || value.isBlank()) {
 			throw new IllegalArgumentException(message);

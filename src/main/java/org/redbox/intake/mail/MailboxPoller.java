@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * quarantine folder only after the reason is recorded; a crash in between leaves it in the
  * folder, and the next poll finds it already taken (or quarantines it again) — never a second
  * case, never a lost message. One poll of a mailbox at a time on a node; on several nodes the
- * record of processed messages keeps the outcome the same.
+ * record of processed messages keeps the outcome the same. Besides the schedule, a mailbox whose
+ * server has IMAP IDLE is read as soon as a message arrives ({@link MailboxWatchers}).
  */
 @Component
 public class MailboxPoller {
@@ -61,10 +62,28 @@ public class MailboxPoller {
 
 	/** Reads one batch from the mailbox; what went wrong with the server or the database is returned, not thrown. */
 	public PollResult poll(Mailbox mailbox) {
-		ReentrantLock lock = polling.computeIfAbsent(mailbox.id(), id -> new ReentrantLock());
+		ReentrantLock lock = lockOf(mailbox);
 		if (!lock.tryLock()) {
 			return PollResult.busy();
 		}
+		return pollHolding(lock, mailbox);
+	}
+
+	/**
+	 * Like {@link #poll}, but waits for a poll of the mailbox under way to end instead of skipping:
+	 * a message that arrived while that poll was reading may not have been in its batch.
+	 */
+	PollResult pollWhenFree(Mailbox mailbox) throws InterruptedException {
+		ReentrantLock lock = lockOf(mailbox);
+		lock.lockInterruptibly();
+		return pollHolding(lock, mailbox);
+	}
+
+	private ReentrantLock lockOf(Mailbox mailbox) {
+		return polling.computeIfAbsent(mailbox.id(), id -> new ReentrantLock());
+	}
+
+	private PollResult pollHolding(ReentrantLock lock, Mailbox mailbox) {
 		try {
 			PollResult result = read(mailbox);
 			mailboxes.polled(mailbox.id(), result.error());

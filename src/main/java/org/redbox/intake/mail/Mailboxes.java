@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.redbox.shared.Actor;
 import org.redbox.shared.OfficeId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,22 @@ public class Mailboxes {
 		return mailboxes.save(new Mailbox(office, details, clock.instant()));
 	}
 
+	/** Changes where the mailbox is, how to sign in and its folders, and switches it on or off; audited. */
 	@Transactional
-	public void change(UUID id, MailboxDetails details) {
-		mailboxes.findById(id).ifPresent(m -> m.change(details));
+	public void change(UUID id, MailboxDetails details, boolean on, Actor by) {
+		Mailbox mailbox = mailboxes.findById(id).orElseThrow(() -> new IllegalArgumentException("No such mailbox"));
+		mailbox.change(details, by, clock.instant());
+		mailbox.enable(on, by, clock.instant());
+		mailboxes.save(mailbox);
+	}
+
+	/** Switches the mailbox on or off; audited. */
+	@Transactional
+	public void enable(UUID id, boolean on, Actor by) {
+		mailboxes.findById(id).ifPresent(m -> {
+			m.enable(on, by, clock.instant());
+			mailboxes.save(m);
+		});
 	}
 
 	@Transactional

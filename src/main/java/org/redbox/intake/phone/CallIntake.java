@@ -9,6 +9,7 @@ import org.redbox.contacts.ContactType;
 import org.redbox.correspondence.CaseAccessPolicy;
 import org.redbox.correspondence.IncomingCorrespondence;
 import org.redbox.correspondence.IncomingCorrespondence.LoggedCase;
+import org.redbox.intake.acknowledgement.Acknowledgements;
 import org.redbox.correspondence.NewCase;
 import org.redbox.directory.SignedInStaff;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,15 +18,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Logs a phone call or a surgery visit as a case at triage, with the caller matched to a contact
- * by email or added; only staff who work the office's cases may.
+ * by email or added; only staff who work the office's cases may. A caller who gave an email
+ * address is acknowledged by email, under the usual rules.
  */
 @Service
 public class CallIntake {
 
 	private final IncomingCorrespondence incoming;
 	private final ContactManagement contacts;
+	private final Acknowledgements acknowledgements;
 
-	CallIntake(IncomingCorrespondence incoming, ContactManagement contacts) {
+	CallIntake(IncomingCorrespondence incoming, ContactManagement contacts, Acknowledgements acknowledgements) {
+		this.acknowledgements = acknowledgements;
 		this.incoming = incoming;
 		this.contacts = contacts;
 	}
@@ -37,7 +41,10 @@ public class CallIntake {
 		}
 		var caller = contacts.findOrRegister(by.actor(), call.office(), new ContactDetails(call.callerName(),
 				ContactType.RESIDENT, null, call.email(), call.phone(), call.address(), null, false, false));
-		return incoming.log(by.actor(), new NewCase(call.office(), call.type(), call.channel(), call.receivedOn(),
-				call.subject(), call.text(), List.of(caller.id()), Set.of(), call.marking(), false, null), List.of());
+		LoggedCase logged = incoming.log(by.actor(), new NewCase(call.office(), call.type(), call.channel(),
+				call.receivedOn(), call.subject(), call.text(), List.of(caller.id()), Set.of(), call.marking(), false, null),
+				List.of());
+		acknowledgements.requestForStaffLogged(logged, call.email(), call.callerName());
+		return logged;
 	}
 }

@@ -14,12 +14,14 @@ import org.redbox.correspondence.IncomingCorrespondence.LoggedCase;
 import org.redbox.correspondence.NewCase;
 import org.redbox.directory.SignedInStaff;
 import org.redbox.documents.Documents;
+import org.redbox.intake.acknowledgement.Acknowledgements;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The second step of logging post: the scanned letter becomes a case at triage (channel LETTER),
  * its writer matched to a contact by email or added, and the scan kept as the case's document.
+ * A writer who gave an email address is acknowledged as if they had emailed.
  */
 @Service
 public class PostIntake {
@@ -28,8 +30,11 @@ public class PostIntake {
 	private final Documents documents;
 	private final IncomingCorrespondence incoming;
 	private final ContactManagement contacts;
+	private final Acknowledgements acknowledgements;
 
-	PostIntake(PostScans scans, Documents documents, IncomingCorrespondence incoming, ContactManagement contacts) {
+	PostIntake(PostScans scans, Documents documents, IncomingCorrespondence incoming, ContactManagement contacts,
+			Acknowledgements acknowledgements) {
+		this.acknowledgements = acknowledgements;
 		this.scans = scans;
 		this.documents = documents;
 		this.incoming = incoming;
@@ -53,6 +58,7 @@ public class PostIntake {
 				letter.receivedOn(), letter.subject(), letter.text(), List.of(writer.id()), Set.of(), letter.marking(),
 				false, null), List.of(new Attachment(scan.filename(), scan.contentType(), documents.content(stored))));
 		scan.loggedAs(logged.id());
+		acknowledgements.requestForStaffLogged(logged, letter.writerEmail(), letter.writerName());
 		return logged;
 	}
 }

@@ -74,17 +74,8 @@ class CampaignController {
 
 	@PostMapping("/campaigns/{id}/send")
 	String send(SignedInStaff staff, @PathVariable UUID id, RedirectAttributes flash) {
-		try {
-			var result = campaigns.sendToAll(staff, id);
-			flash.addFlashAttribute("success", result.describe());
-			if (!result.failed().isEmpty()) {
-				flash.addFlashAttribute("problem", "Not sent, left for individual dispatch: " + String.join("; ", result.failed()));
-			}
-		}
-		catch (IllegalArgumentException | IllegalStateException e) {
-			flash.addFlashAttribute("problem", e.getMessage());
-		}
-		return "redirect:/campaigns/" + id;
+		return act(id, flash, "Sending the reply to the members: this page shows how far it has gone",
+				() -> campaigns.sendToAll(staff, id));
 	}
 
 	private static String act(UUID id, RedirectAttributes flash, String success, Runnable action) {

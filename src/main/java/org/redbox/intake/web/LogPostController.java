@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,8 +37,11 @@ class LogPostController {
 	private final StaffOffices offices;
 	private final PostSettings settings;
 	private final Clock clock;
+	private final UploadLimit uploadLimit;
 
-	LogPostController(ScanReading reading, PostIntake intake, StaffOffices offices, PostSettings settings, Clock clock) {
+	LogPostController(ScanReading reading, PostIntake intake, StaffOffices offices, PostSettings settings, Clock clock,
+			UploadLimit uploadLimit) {
+		this.uploadLimit = uploadLimit;
 		this.reading = reading;
 		this.intake = intake;
 		this.offices = offices;
@@ -56,8 +60,11 @@ class LogPostController {
 	}
 
 	@GetMapping("/intake/post")
-	String upload(@ModelAttribute("offices") List<OfficeSummary> offices, Model model) {
-		model.addAttribute("scanForm", new ScanForm(offices.isEmpty() ? null : offices.get(0).id().value(), null));
+	String upload(@ModelAttribute("offices") List<OfficeSummary> offices,
+			@RequestParam(name = UploadLimit.FLAG, required = false) String tooLarge, Model model) {
+		ScanForm form = new ScanForm(offices.isEmpty() ? null : offices.get(0).id().value(), null);
+		model.addAttribute("scanForm", form);
+		uploadLimit.explain(form, "scanForm", "scan", tooLarge, model);
 		return "intake/post-upload";
 	}
 

@@ -66,7 +66,7 @@ class MailboxController {
 	@GetMapping("/intake/mailboxes")
 	String list(@ModelAttribute("managed") List<OfficeSummary> managed, Model model) {
 		model.addAttribute("mailboxForm", new MailboxForm(managed.get(0).id().value(), "", "", 993, MailboxSecurity.TLS,
-				"", "", "INBOX", "Redbox/Processed", "Redbox/Quarantine"));
+				"", "", "INBOX", "Redbox/Processed", "Redbox/Quarantine", null));
 		return page(managed, model);
 	}
 
@@ -76,15 +76,7 @@ class MailboxController {
 		if (!errors.hasErrors() && managed.stream().noneMatch(o -> o.id().value().equals(mailboxForm.office()))) {
 			errors.rejectValue("office", "office", "Select an office whose mailboxes you manage");
 		}
-		MailboxDetails details = null;
-		if (!errors.hasErrors()) {
-			try {
-				details = mailboxForm.details();
-			}
-			catch (IllegalArgumentException e) {
-				errors.reject("details", e.getMessage());
-			}
-		}
+		MailboxDetails details = details(mailboxForm, errors);
 		if (errors.hasErrors()) {
 			return page(managed, model);
 		}
@@ -93,10 +85,49 @@ class MailboxController {
 		return "redirect:/intake/mailboxes";
 	}
 
+	@GetMapping("/intake/mailboxes/{id}/edit")
+	String edit(SignedInStaff staff, @PathVariable UUID id, Model model) {
+		Mailbox mailbox = managedMailbox(staff, id);
+		model.addAttribute("mailbox", mailbox);
+		model.addAttribute("mailboxForm", MailboxForm.of(mailbox));
+		return "intake/mailbox-edit";
+	}
+
+	/** Bad input shows the form again with the reasons, and changes nothing. */
+	@PostMapping("/intake/mailboxes/{id}")
+	String change(SignedInStaff staff, @PathVariable UUID id, @Valid MailboxForm mailboxForm, BindingResult errors,
+			Model model, RedirectAttributes flash) {
+		Mailbox mailbox = managedMailbox(staff, id);
+		if (!errors.hasFieldErrors("enabled") && mailboxForm.enabled() == null) {
+			errors.rejectValue("enabled", "enabled", "Say whether Redbox reads this mailbox or leaves it paused");
+		}
+		MailboxDetails details = details(mailboxForm, errors);
+		if (errors.hasErrors()) {
+			model.addAttribute("mailbox", mailbox);
+			return "intake/mailbox-edit";
+		}
+		mailboxes.change(id, details, mailboxForm.enabled(), staff.actor());
+		flash.addFlashAttribute("success", "Mailbox " + details.name() + " saved");
+		return "redirect:/intake/mailboxes";
+	}
+
+	private static MailboxDetails details(MailboxForm form, BindingResult errors) {
+		if (errors.hasErrors()) {
+			return null;
+		}
+		try {
+			return form.details();
+		}
+		catch (IllegalArgumentException e) {
+			errors.reject("details", e.getMessage());
+			return null;
+		}
+	}
+
 	@PostMapping("/intake/mailboxes/{id}/enabled")
 	String enable(SignedInStaff staff, @PathVariable UUID id, @RequestParam boolean on, RedirectAttributes flash) {
 		Mailbox mailbox = managedMailbox(staff, id);
-		mailboxes.enable(id, on);
+		mailboxes.enable(id, on, staff.actor());
 		flash.addFlashAttribute("success", "Mailbox " + mailbox.name() + (on ? " switched on" : " switched off"));
 		return "redirect:/intake/mailboxes";
 	}
@@ -134,7 +165,14 @@ class MailboxController {
 			@NotBlank(message = "Enter the name of the environment variable that holds the password") @Size(max = 200, message = "The name must be 200 characters or fewer") String secretName,
 			@Size(max = 200, message = "Folder names must be 200 characters or fewer") String folder,
 			@Size(max = 200, message = "Folder names must be 200 characters or fewer") String processedFolder,
-			@Size(max = 200, message = "Folder names must be 200 characters or fewer") String quarantineFolder) {
+			@Size(max = 200, message = "Folder names must be 200 characters or fewer") String quarantineFolder,
+			Boolean enabled) {
+
+		static MailboxForm of(Mailbox mailbox) {
+			MailboxDetails d = mailbox.details();
+			return new MailboxForm(mailbox.office().value(), d.name(), d.host(), d.port(), d.security(), d.username(),
+					d.secretName(), d.folder(), d.processedFolder(), d.quarantineFolder(), mailbox.enabled());
+		}
 
 		MailboxDetails details() {
 			return new MailboxDetails(name, host, port, security, username, secretName, folder, processedFolder,

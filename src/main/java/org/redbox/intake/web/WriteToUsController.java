@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -31,9 +32,11 @@ class WriteToUsController {
 	private final WebFormIntake intake;
 	private final SubmissionRateLimit rateLimit;
 	private final WebFormSettings settings;
+	private final UploadLimit uploadLimit;
 
 	WriteToUsController(DirectoryManagement directory, WebFormIntake intake, SubmissionRateLimit rateLimit,
-			WebFormSettings settings) {
+			WebFormSettings settings, UploadLimit uploadLimit) {
+		this.uploadLimit = uploadLimit;
 		this.directory = directory;
 		this.intake = intake;
 		this.rateLimit = rateLimit;
@@ -60,8 +63,10 @@ class WriteToUsController {
 	}
 
 	@GetMapping("/write/{officeCode}")
-	String form(Model model) {
-		model.addAttribute("writeForm", WriteToUsForm.empty());
+	String form(@RequestParam(name = UploadLimit.FLAG, required = false) String tooLarge, Model model) {
+		WriteToUsForm form = WriteToUsForm.empty();
+		model.addAttribute("writeForm", form);
+		uploadLimit.explain(form, "writeForm", "attachments", tooLarge, model);
 		return "intake/write";
 	}
 

@@ -48,6 +48,14 @@ class AcknowledgementsIT {
 	TestMailbox mailbox;
 	@Autowired
 	Clock clock;
+	@Autowired
+	org.redbox.intake.phone.CallIntake calls;
+	@Autowired
+	org.redbox.intake.post.ScanReading scans;
+	@Autowired
+	org.redbox.intake.post.PostIntake post;
+	@Autowired
+	org.redbox.support.DemoStaff demo;
 
 	@Test
 	void theWriterIsToldTheirReferenceAndTheReplyDateOnceAndOnlyOnce() throws Exception {
@@ -87,6 +95,47 @@ class AcknowledgementsIT {
 		assertThat(outOfOffice.reason()).contains("Auto-Submitted");
 		assertThat(list.owed()).isFalse();
 		assertThat(mailbox.to("away@example.net")).isEmpty();
+	}
+
+	@Test
+	void aCallerWhoGaveAnEmailAddressIsAcknowledgedAsIfTheyHadWrittenButANoReplyAddressIsNot() throws Exception {
+		String email = "caller." + System.nanoTime() + "@example.org";
+		var staff = demo.holding(org.redbox.directory.Role.CASEWORKER);
+
+		LoggedCase called = calls.log(staff, call("Kofi Mensah", email));
+		String noReply = "no-reply." + System.nanoTime() + "@example.org";
+		calls.log(staff, call("Robot", noReply));
+		while (mailer.sendPending() > 0) {
+			// until every acknowledgement owed has gone
+		}
+
+		MimeMessage ack = mailbox.awaitTo(email, 1).get(0);
+		assertThat(ack.getSubject()).isEqualTo("We have received your message: " + called.reference());
+		assertThat(ack.getContent().toString()).contains("Dear Kofi Mensah");
+		assertThat(mailbox.to(noReply)).isEmpty();
+	}
+
+	@Test
+	void theWriterOfALetterLoggedFromItsScanIsAcknowledgedWhenTheyGaveAnEmailAddress() throws Exception {
+		String email = "letter." + System.nanoTime() + "@example.org";
+		var staff = demo.holding(org.redbox.directory.Role.CASEWORKER);
+		var scan = scans.upload(staff, offices.mayor().id(), new IncomingCorrespondence.Attachment("letter.pdf",
+				"application/pdf", org.redbox.intake.post.ScannedLetters.pdf("Dear Mayor,", "The bins were missed.")));
+
+		LoggedCase logged = post.log(staff, scan.id(), new org.redbox.intake.post.LetterDetails("Ama Owusu", email, null,
+				"Missed bins", CaseType.GENERAL, LocalDate.now(clock), "The bins were missed.", null));
+		while (mailer.sendPending() > 0) {
+			// until every acknowledgement owed has gone
+		}
+
+		assertThat(mailbox.awaitTo(email, 1).get(0).getSubject())
+				.isEqualTo("We have received your message: " + logged.reference());
+	}
+
+	private org.redbox.intake.phone.CallDetails call(String name, String email) {
+		return new org.redbox.intake.phone.CallDetails(offices.mayor().id(), Channel.PHONE, LocalDate.now(clock), name,
+				email, null, null, "Parking on the verge", "Cars park on the verge outside the school.", CaseType.GENERAL,
+				null);
 	}
 
 	private LoggedCase logLetterFrom(String name, String email) {

@@ -1,8 +1,10 @@
 package org.redbox.intake.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -58,6 +60,8 @@ class CampaignReplyIT {
 	@Autowired
 	CaseDocuments documents;
 	@Autowired
+	CampaignReplySender sender;
+	@Autowired
 	CampaignItems items;
 	@Autowired
 	Campaigns campaigns;
@@ -90,16 +94,20 @@ class CampaignReplyIT {
 		draft(lead, "<p>Dear " + leadName + ",</p><p>Thank you for writing about the Clean Air Zone charge. Our reference is "
 				+ leadReference + ".</p>");
 
-		MvcResult early = send(campaign);
-		assertThat(early.getFlashMap().get("problem")).asString().contains("must be signed off");
+		send(campaign);
+		sender.sendPending();
+		assertThat(page(campaign)).contains("Sending the reply stopped after 0 of 2 members", "must be signed off");
 		assertThat(stageOf(a)).as("nothing sent before sign-off").isNotEqualTo(Stage.CLOSED);
 
 		signOff(lead);
 		MvcResult sent = send(campaign);
-		MvcResult again = send(campaign);
-
-		assertThat(sent.getFlashMap().get("success")).asString().contains("Reply sent to 2 members", "2 as letters to post");
-		assertThat(again.getFlashMap().get("success")).asString().contains("Reply sent to 0 members", "2 already closed");
+		assertThat(sent.getFlashMap().get("success")).asString().contains("Sending the reply to the members");
+		assertThat(page(campaign)).as("the request answers before anything is sent")
+				.contains("Sending the reply: sent 0 of 2 members");
+		assertThat(sender.sendPending()).isEqualTo(2);
+		assertThat(page(campaign)).contains("Reply sent to 2 of 2 members");
+		send(campaign);
+		assertThat(sender.sendPending()).as("asking again reaches only members not sent to").isZero();
 		for (LoggedCase member : List.of(a, b, c)) {
 			if (member.id().value().equals(lead)) {
 				continue;
@@ -129,6 +137,58 @@ class CampaignReplyIT {
 		work.approve(demo.holding(Role.CORRESPONDENCE_MANAGER), id);
 		work.approve(demo.holding(Role.CHIEF_OF_STAFF), id);
 		work.signOff(demo.holding(Role.CHIEF_OF_STAFF), id);
+	}
+
+	@Test
+	void aRunStoppedByARestartBetweenASendAndItsMarkerGoesOnWithoutSendingAnyoneTwice() throws Exception {
+		String letter = CampaignMail.uniqueCopy(CampaignMail.CAMPAIGNS.get(2));
+		List<LoggedCase> members = new java.util.ArrayList<>();
+		for (String name : List.of("Eve Ash", "Fin Bell", "Gus Cox", "Hal Dee", "Ivy Eng")) {
+			members.add(log(name, "Dear Mayor,\n\n" + letter + "\n\nYours,\n" + name));
+		}
+		UUID campaign = awaitCampaignOf(members.get(4));
+		await().atMost(Duration.ofSeconds(10)).until(() -> items.countByCampaignId(campaign) == 5);
+		UUID lead = campaigns.findById(campaign).orElseThrow().leadCaseId();
+		draft(lead, "<p>Dear " + names.get(lead) + ",</p><p>Thank you for writing.</p>");
+		signOff(lead);
+		send(campaign);
+		java.util.concurrent.atomic.AtomicInteger sends = new java.util.concurrent.atomic.AtomicInteger();
+		sender.afterSend(() -> {
+			if (sends.incrementAndGet() == 2) {
+				throw new SimulatedCrash();
+			}
+		});
+		try {
+			assertThatThrownBy(sender::sendPending).isInstanceOf(SimulatedCrash.class);
+			assertThat(page(campaign)).contains("Sending the reply: sent 1 of 4 members");
+		}
+		finally {
+			sender.afterSend(() -> {
+			});
+		}
+
+		sender.sendPending();
+
+		assertThat(page(campaign)).contains("Reply sent to 4 of 4 members");
+		for (LoggedCase member : members) {
+			if (member.id().value().equals(lead)) {
+				continue;
+			}
+			assertThat(stageOf(member)).isEqualTo(Stage.CLOSED);
+			assertThat(timeline(member)).as("dispatched once, restart or not")
+					.filteredOn(line -> line.equals("Reply dispatched by post")).hasSize(1);
+			assertThat(documents.of(demo.holding(Role.CORRESPONDENCE_MANAGER), member.id().value()))
+					.filteredOn(d -> d.filename().endsWith("-letter.pdf")).hasSize(1);
+		}
+	}
+
+	/** Stands for the process dying: an Error, which nothing on the way catches. */
+	static class SimulatedCrash extends Error {
+	}
+
+	private String page(UUID campaign) throws Exception {
+		return mvc.perform(get("/campaigns/" + campaign).with(demo.as(Role.CORRESPONDENCE_MANAGER)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	private MvcResult send(UUID campaign) throws Exception {

@@ -43,6 +43,8 @@ class DovecotIntakeIT {
 	CaseFiles cases;
 	@Autowired
 	JdbcTemplate jdbc;
+	@Autowired
+	MailboxWatchers watchers;
 
 	final ImapTestAccount account = new ImapTestAccount(DovecotAvailable.HOST, DovecotAvailable.PORT,
 			DovecotAvailable.USER, DovecotAvailable.PASSWORD);
@@ -56,6 +58,7 @@ class DovecotIntakeIT {
 
 	@AfterEach
 	void switchItOff() {
+		watchers.unwatch(mailbox.id());
 		poller.afterCommit(() -> {
 		});
 		mailboxes.enable(mailbox.id(), false);
@@ -131,6 +134,17 @@ class DovecotIntakeIT {
 		assertThat(jdbc.queryForObject("select count(*) from case_file where subject like ?", Integer.class,
 				"Dovecot crash " + run + "%")).isEqualTo(60);
 		assertThat(account.count("Redbox/Processed")).isEqualTo(60);
+		assertThat(account.count("INBOX")).isZero();
+	}
+
+	@Test
+	void dovecotTellsAWatchedMailboxOfNewMailAndItBecomesACaseWithinSeconds() {
+		watchers.watch(mailbox);
+		org.awaitility.Awaitility.await().atMost(MailIdleIT.SOON).until(() -> watchers.watched().contains(mailbox.id()));
+
+		account.append(TestMessages.plain("Xan <xan@example.org>", "Dovecot idle " + UUID.randomUUID(), "Text."));
+
+		org.awaitility.Awaitility.await().atMost(MailIdleIT.SOON).until(() -> account.count("Redbox/Processed") == 1);
 		assertThat(account.count("INBOX")).isZero();
 	}
 }

@@ -14,7 +14,7 @@ import org.springframework.util.unit.DataSize;
 class MailParserTest {
 
 	static final MailIntakeSettings DEFAULTS = new MailIntakeSettings(Duration.ofMinutes(1), 200, DataSize.ofMegabytes(25),
-			20, DataSize.ofMegabytes(10), 100_000, Duration.ofSeconds(30), Duration.ofSeconds(20));
+			20, DataSize.ofMegabytes(10), 100_000, Duration.ofSeconds(30), Duration.ofSeconds(20), false, Duration.ofMinutes(10), Duration.ofSeconds(30));
 	static final Set<String> OWN = Set.of("correspondence@exampleton.gov.uk");
 
 	final MailParser parser = new MailParser(DEFAULTS);
@@ -87,7 +87,7 @@ class MailParserTest {
 	@Test
 	void textOverTheLimitIsCutWithANote() throws Exception {
 		var parser = new MailParser(new MailIntakeSettings(Duration.ofMinutes(1), 200, DataSize.ofMegabytes(25), 20,
-				DataSize.ofMegabytes(10), 100, Duration.ofSeconds(30), Duration.ofSeconds(20)));
+				DataSize.ofMegabytes(10), 100, Duration.ofSeconds(30), Duration.ofSeconds(20), false, Duration.ofMinutes(10), Duration.ofSeconds(30)));
 		IncomingMail mail = parser.parse(TestMessages.plain("A <a@example.org>", "Long", "x".repeat(500))
 				.getBytes(StandardCharsets.UTF_8), OWN);
 

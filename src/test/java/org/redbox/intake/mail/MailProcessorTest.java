@@ -28,11 +28,11 @@ class MailProcessorTest {
 	@Test
 	void aMessageThatTakesLongerThanTheLimitToReadIsQuarantined() throws Exception {
 		var settings = new MailIntakeSettings(Duration.ofMinutes(1), 200, DataSize.ofMegabytes(25), 20,
-				DataSize.ofMegabytes(10), 100_000, Duration.ofMillis(1), Duration.ofSeconds(20));
+				DataSize.ofMegabytes(10), 100_000, Duration.ofMillis(1), Duration.ofSeconds(20), false, Duration.ofMinutes(10), Duration.ofSeconds(30));
 		MailIntake intake = mock(MailIntake.class);
 		MailQuarantine quarantine = mock(MailQuarantine.class);
 		var processor = new MailProcessor(settings, intake, quarantine,
-				new AcknowledgementSettings(true, "redbox@localhost", "s", "b", Duration.ofSeconds(10)));
+				new AcknowledgementSettings(true, "redbox@localhost", "s", "b", Duration.ofSeconds(10), true));
 		String html = "<div><p>Deeply <b>nested</b> <i>markup</i></p>".repeat(200_000) + "</div>";
 		String raw = TestMessages.html("Ola <ola@example.org>", "Heavy HTML", null, html, null, null);
 		var message = new MimeMessage(Session.getInstance(new Properties()),

@@ -65,4 +65,33 @@ public final class ScannedLetters {
 			throw new UncheckedIOException(e);
 		}
 	}
+
+	/**
+	 * A small PDF that makes a text extractor spin: one page whose compressed content stream, a few
+	 * kilobytes, unpacks to {@code glyphs} separately placed characters, each of which the
+	 * extractor must position, measure and compare with its neighbours.
+	 */
+	public static byte[] spinning(int glyphs) {
+		try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+			var page = new PDPage();
+			document.addPage(page);
+			var resources = new org.apache.pdfbox.pdmodel.PDResources();
+			var font = resources.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+			page.setResources(resources);
+			var content = new StringBuilder("BT /" + font.getName() + " 11 Tf\n");
+			for (int i = 0; i < glyphs; i++) {
+				content.append("1 0 0 1 ").append(72 + i % 400).append(' ').append(740 - i % 650).append(" Tm (W) Tj\n");
+			}
+			content.append("ET\n");
+			var stream = new org.apache.pdfbox.pdmodel.common.PDStream(document,
+					new java.io.ByteArrayInputStream(content.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+					org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+			page.setContents(stream);
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 }

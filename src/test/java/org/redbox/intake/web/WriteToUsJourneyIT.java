@@ -48,6 +48,8 @@ class WriteToUsJourneyIT {
 
 	@LocalServerPort
 	int port;
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	WebDriver browser;
 
@@ -143,6 +145,77 @@ class WriteToUsJourneyIT {
 		press("Log call or visit");
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("MAY-"));
 		assertThat(browser.getPageSource()).contains("by in person", "Mrs Okafor");
+	}
+
+	@Test
+	void aManagersIntakePagesQuarantineMailboxesAndCampaignsPassAccessibilityChecks() {
+		String name = "Axe inbox " + System.nanoTime();
+		signInAs(Role.CORRESPONDENCE_MANAGER);
+
+		browser.get(url("/intake"));
+		assertNoAccessibilityViolations("intake and quarantine list");
+		browser.get(url("/intake/mailboxes"));
+		assertNoAccessibilityViolations("mailboxes");
+		browser.findElement(By.xpath("//button[normalize-space()='Add mailbox']")).click();
+		assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter a name for the mailbox");
+		assertNoAccessibilityViolations("mailboxes with errors");
+		browser.findElement(By.id("name")).sendKeys(name);
+		browser.findElement(By.id("host")).sendKeys("imap.example.invalid");
+		browser.findElement(By.id("username")).sendKeys("axe@exampleton.gov.uk");
+		browser.findElement(By.id("secretName")).sendKeys("REDBOX_AXE_PASSWORD");
+		press("Add mailbox");
+		press("Switch off");
+		assertNoAccessibilityViolations("mailboxes with one listed");
+		browser.findElement(By.xpath("//a[contains(normalize-space(), 'Change mailbox " + name + "')]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Change mailbox"));
+		assertNoAccessibilityViolations("change a mailbox");
+		browser.findElement(By.id("port")).clear();
+		browser.findElement(By.xpath("//button[normalize-space()='Save changes']")).click();
+		assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter the port");
+		assertNoAccessibilityViolations("change a mailbox with errors");
+
+		browser.get(url("/campaigns"));
+		assertNoAccessibilityViolations("campaigns list");
+		browser.get(url("/intake/post"));
+		assertNoAccessibilityViolations("log a letter");
+		browser.get(url("/intake/call"));
+		assertNoAccessibilityViolations("log a call");
+	}
+
+	@Test
+	void filesOverTheServersUploadLimitGiveAPageSayingTheLimitAndChangeNothing() throws Exception {
+		java.nio.file.Path huge = java.nio.file.Files.createTempFile("huge", ".pdf");
+		try (var out = java.nio.file.Files.newOutputStream(huge)) {
+			byte[] megabyte = new byte[1024 * 1024];
+			for (int i = 0; i < 26; i++) {
+				out.write(megabyte);
+			}
+		}
+		Integer cases = jdbc.queryForObject("select count(*) from case_file", Integer.class);
+		Integer scans = jdbc.queryForObject("select count(*) from intake_post_scan", Integer.class);
+		try {
+			browser.get(url("/write/may"));
+			browser.findElement(By.id("subject")).sendKeys("Too big");
+			browser.findElement(By.id("attachments")).sendKeys(huge.toString());
+			send();
+			assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+					.contains("each must be smaller than 25 MB", "Nothing was sent or saved");
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Write to the Office of the Mayor");
+			assertNoAccessibilityViolations("public form after too large an upload");
+
+			signInAs(Role.CASEWORKER);
+			browser.get(url("/intake/post"));
+			browser.findElement(By.id("scan")).sendKeys(huge.toString());
+			browser.findElement(By.xpath("//button[normalize-space()='Upload and read']")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("too-large"));
+			assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+					.contains("each must be smaller than 25 MB");
+		}
+		finally {
+			java.nio.file.Files.delete(huge);
+		}
+		assertThat(jdbc.queryForObject("select count(*) from case_file", Integer.class)).isEqualTo(cases);
+		assertThat(jdbc.queryForObject("select count(*) from intake_post_scan", Integer.class)).isEqualTo(scans);
 	}
 
 	/** Presses the button and waits for the next page, which must show no problem. */
