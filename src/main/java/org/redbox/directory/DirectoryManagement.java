@@ -33,9 +33,15 @@ public class DirectoryManagement {
 		this.demo = demo;
 	}
 
-	/** Whether this installation runs on demo data, so that every page can say so. */
+	/** Whether this installation runs on demo data, so that every page can say so (a setting: no transaction). */
+	@org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	public boolean isDemo() {
 		return demo.enabled();
+	}
+
+	/** The office with this code, whatever its case (one indexed lookup, e.g. for an API request naming it). */
+	public Optional<OfficeSummary> officeWithCode(String code) {
+		return offices.findByCodeIgnoreCase(code).map(OfficeSummary::of);
 	}
 
 	public Optional<OfficeSummary> office(OfficeId id) {

@@ -47,8 +47,8 @@ class LayoutAdvice {
 	}
 
 	@ModelAttribute("demo")
-	boolean demo() {
-		return directory.isDemo();
+	boolean demo(HttpServletRequest request) {
+		return !isApi(request) && directory.isDemo();
 	}
 
 	@ModelAttribute("signedIn")

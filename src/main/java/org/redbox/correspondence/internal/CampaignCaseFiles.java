@@ -15,6 +15,7 @@ import org.redbox.correspondence.CaseAccessPolicy;
 import org.redbox.correspondence.CaseFile;
 import org.redbox.correspondence.CaseFileId;
 import org.redbox.directory.SignedInStaff;
+import org.redbox.shared.OfficeId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +27,14 @@ class CampaignCaseFiles implements CampaignCases {
 	private final CaseFiles cases;
 	private final ContactManagement contacts;
 	private final CampaignReplies replies;
+	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
 
-	CampaignCaseFiles(CaseFiles cases, ContactManagement contacts, CampaignReplies replies) {
+	CampaignCaseFiles(CaseFiles cases, ContactManagement contacts, CampaignReplies replies,
+			org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc) {
 		this.cases = cases;
 		this.contacts = contacts;
 		this.replies = replies;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -41,8 +45,15 @@ class CampaignCaseFiles implements CampaignCases {
 
 	@Override
 	public List<IncomingItem> incoming(Collection<CaseFileId> ids) {
-		return cases.findAllById(ids.stream().map(CaseFileId::value).toList()).stream()
-				.map(c -> new IncomingItem(c.id(), c.officeId(), c.reference(), c.incomingText())).toList();
+		// Columns, not entities: grouping runs a batch in one transaction, and every managed case
+		// would be dirty-checked again before each of the batch's queries.
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.query("select id, office_id, reference, incoming_text from case_file where id in (:ids)",
+				java.util.Map.of("ids", ids.stream().map(CaseFileId::value).toList()),
+				(rs, row) -> new IncomingItem(new CaseFileId(rs.getObject(1, UUID.class)),
+						new OfficeId(rs.getObject(2, UUID.class)), rs.getString(3), rs.getString(4)));
 	}
 
 	@Override

@@ -10,5 +10,7 @@ public interface Offices extends JpaRepository<Office, UUID> {
 
 	boolean existsByCodeIgnoreCase(String code);
 
+	java.util.Optional<Office> findByCodeIgnoreCase(String code);
+
 	boolean existsByNameIgnoreCase(String name);
 }

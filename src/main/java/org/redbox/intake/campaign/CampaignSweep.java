@@ -34,9 +34,11 @@ class CampaignSweep {
 	private final CampaignItems items;
 	private final CampaignGrouping grouping;
 	private final TransactionTemplate tx;
+	private final jakarta.persistence.EntityManager entities;
 
 	CampaignSweep(JdbcTemplate jdbc, CampaignCases cases, CampaignItems items, StoredCampaignIndex index,
-			CampaignSettings settings, TransactionTemplate tx) {
+			CampaignSettings settings, TransactionTemplate tx, jakarta.persistence.EntityManager entities) {
+		this.entities = entities;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.items = items;
@@ -72,6 +74,10 @@ class CampaignSweep {
 				if (item != null && !grouped.contains(arrival.caseId())) {
 					grouping.place(new CampaignIndex.Item(arrival.caseId(), item.office().value(), arrival.loggedAt(),
 							grouping.fingerprint(item.text())));
+					// Written, and forgotten by the persistence context: otherwise each later item's
+					// queries would dirty-check every campaign and item the batch has touched so far.
+					entities.flush();
+					entities.clear();
 				}
 			}
 			jdbc.batchUpdate("delete from campaign_arrival where case_id = ?",

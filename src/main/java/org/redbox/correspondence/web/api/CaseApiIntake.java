@@ -61,8 +61,7 @@ class CaseApiIntake {
 
 	private OfficeSummary office(String code) {
 		String wanted = Fields.required("office", code);
-		return directory.offices().stream().filter(o -> o.code().equalsIgnoreCase(wanted)).findFirst()
-				.orElseThrow(() -> new InvalidParameter("office", "No office has the code '" + wanted + "'"));
+		return directory.officeWithCode(wanted).orElseThrow(() -> new InvalidParameter("office", "No office has the code '" + wanted + "'"));
 	}
 
 	private static ContactDetails writer(CorrespondentRequest correspondent) {
