@@ -110,6 +110,7 @@ public final class DiaryHarness {
 			tidyUp();
 			results.add(runner.runAtRate(name, target, by, step, rate, then));
 			tidyUp();
+			LoadHarness.print(results.subList(results.size() - 2, results.size())); // a run cut short still leaves its phases' figures
 		}
 		return results;
 	}
