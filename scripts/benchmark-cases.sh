@@ -18,33 +18,7 @@ export REDBOX_API_TOKEN
 REDBOX_API_TOKEN=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
 WORK=target/benchmark-cases
 INDEX="$PWD/$WORK/search-index"
-REDBOX_PID=
-
-log() { printf '\n== %s  %s\n' "$(date -u +%H:%M:%S)" "$*"; }
-psql_as() { if id postgres >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then su postgres -c "psql -v ON_ERROR_STOP=1 -q -c \"$1\""; else psql -h localhost -U postgres -v ON_ERROR_STOP=1 -q -c "$1"; fi; }
-
-start_redbox() {
-  java -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" \
-    --redbox.demo.api-token="$REDBOX_API_TOKEN" --redbox.search.directory="$INDEX" \
-    >"$WORK/redbox-$1.log" 2>&1 &
-  REDBOX_PID=$!
-  for _ in $(seq 1 300); do
-    if curl -fs "$REDBOX_URL/actuator/health" 2>/dev/null | grep -q '"UP"'; then return 0; fi
-    kill -0 "$REDBOX_PID" 2>/dev/null || { echo "Redbox stopped; see $WORK/redbox-$1.log" >&2; exit 1; }
-    sleep 2
-  done
-  echo "Redbox did not come up in 10 minutes; see $WORK/redbox-$1.log" >&2
-  exit 1
-}
-
-stop_redbox() {
-  if [ -n "$REDBOX_PID" ] && kill -0 "$REDBOX_PID" 2>/dev/null; then
-    kill "$REDBOX_PID"
-    wait "$REDBOX_PID" 2>/dev/null || true
-  fi
-  REDBOX_PID=
-}
-trap stop_redbox EXIT
+. scripts/benchmark-common.sh
 
 # Redbox rebuilds its search index at start-up when it holds fewer cases than the database;
 # measure only once it says the index holds them all (or the API says there is no search).
@@ -79,14 +53,14 @@ fi
 JAR=$(ls target/redbox-*.jar | grep -v -e original -e sources | head -n 1)
 
 log "Starting Redbox once: Flyway migrates, demo data is seeded"
-start_redbox first
+start_redbox first --redbox.demo.api-token="$REDBOX_API_TOKEN" --redbox.search.directory="$INDEX"
 stop_redbox
 
 log "Generating $CASES cases (seed $SEED)"
 ./mvnw -q -Pload exec:exec -Dload.main=org.redbox.load.CaseGenerator | tee "$WORK/generator.log"
 
 log "Starting Redbox again: it rebuilds the search index"
-start_redbox second
+start_redbox second --redbox.demo.api-token="$REDBOX_API_TOKEN" --redbox.search.directory="$INDEX"
 wait_for_search
 
 log "Measuring with ${CLIENTS:-8} clients (machine load before: $(cut -d' ' -f1-3 /proc/loadavg))"

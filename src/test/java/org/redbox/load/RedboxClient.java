@@ -48,6 +48,22 @@ final class RedboxClient {
 		}
 	}
 
+	/** The CSRF token of the session, from a form on the page at {@code path}, for {@link #postForm}. */
+	String csrfFrom(String path) throws IOException, InterruptedException {
+		var page = page(path);
+		var match = CSRF.matcher(page.body());
+		if (!match.find()) {
+			throw new IllegalStateException("No _csrf field on " + path + " (HTTP " + page.statusCode() + ")");
+		}
+		return match.group(1) != null ? match.group(1) : match.group(2);
+	}
+
+	/** Posts a form as a browser does ({@code form} already URL-encoded, with its _csrf); redirects are not followed. */
+	HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form)).build());
+	}
+
 	HttpResponse<String> page(String path) throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
 	}
