@@ -1,5 +1,5 @@
 # Shared by the benchmark scripts (sourced, not run): set WORK, PORT, REDBOX_URL and, before
-# starting Redbox, JAR. Stops the Redbox it started when the script exits.
+# starting Redbox, JAR. REDBOX_JAVA_OPTS, when set, goes to Redbox's JVM (a JFR recording, a heap size). Stops the Redbox it started when the script exits.
 REDBOX_PID=
 
 log() { printf '\n== %s  %s\n' "$(date -u +%H:%M:%S)" "$*"; }
@@ -9,7 +9,8 @@ psql_as() { if id postgres >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then su postgr
 start_redbox() {
   local name=$1
   shift
-  java -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" "$@" >"$WORK/redbox-$name.log" 2>&1 &
+  # shellcheck disable=SC2086 # REDBOX_JAVA_OPTS holds several JVM options, e.g. a JFR recording
+  java ${REDBOX_JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" "$@" >"$WORK/redbox-$name.log" 2>&1 &
   REDBOX_PID=$!
   for _ in $(seq 1 300); do
     if curl -fs "$REDBOX_URL/actuator/health" 2>/dev/null | grep -q '"UP"'; then return 0; fi

@@ -1,6 +1,7 @@
 package org.redbox.diary;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,14 +26,15 @@ public final class ClashPolicy {
 
 	/** Every clash among {@code occurrences}, earliest first. */
 	public List<Clash> clashesAmong(List<Occurrence> occurrences) {
-		List<Occurrence> timed = occurrences.stream().filter(o -> !o.allDay())
-				.sorted(Comparator.comparing(Occurrence::startInstant)).toList();
+		// Instants and places are worked out once per occurrence, not once per pair compared.
+		List<Timed> timed = occurrences.stream().filter(o -> !o.allDay()).map(Timed::new)
+				.sorted(Comparator.comparing(Timed::start)).toList();
 		var clashes = new ArrayList<Clash>();
 		for (int i = 0; i < timed.size(); i++) {
 			for (int j = i + 1; j < timed.size(); j++) {
-				Occurrence first = timed.get(i);
-				Occurrence second = timed.get(j);
-				Duration gap = Duration.between(first.endInstant(), second.startInstant());
+				Timed first = timed.get(i);
+				Timed second = timed.get(j);
+				Duration gap = Duration.between(first.end(), second.start());
 				if (gap.compareTo(LONGEST_TRAVEL) > 0) {
 					break; // later ones start later still: none can clash with this one
 				}
@@ -47,17 +49,26 @@ public final class ClashPolicy {
 		return clashesAmong(occurrences).stream().filter(clash -> clash.involves(entry)).toList();
 	}
 
-	private Optional<Clash> clash(Occurrence first, Occurrence second, Duration gap) {
-		int travel = travelTo(second);
+	private Optional<Clash> clash(Timed first, Timed second, Duration gap) {
+		int travel = travelTo(second.occurrence());
 		if (gap.isNegative()) {
-			return Optional.of(new Clash(Clash.Type.OVERLAP, first, second, gap, travel));
+			return Optional.of(new Clash(Clash.Type.OVERLAP, first.occurrence(), second.occurrence(), gap, travel));
 		}
 		boolean elsewhere = first.place() != null && second.place() != null && !first.place().equals(second.place());
-		return elsewhere && gap.toMinutes() < travel ? Optional.of(new Clash(Clash.Type.TOO_CLOSE, first, second, gap, travel))
+		return elsewhere && gap.toMinutes() < travel
+				? Optional.of(new Clash(Clash.Type.TOO_CLOSE, first.occurrence(), second.occurrence(), gap, travel))
 				: Optional.empty();
 	}
 
 	private int travelTo(Occurrence occurrence) {
 		return occurrence.travelMinutes() == null ? defaultTravelMinutes : occurrence.travelMinutes();
+	}
+
+	/** An occurrence with what comparing it needs. */
+	private record Timed(Occurrence occurrence, Instant start, Instant end, String place) {
+
+		Timed(Occurrence occurrence) {
+			this(occurrence, occurrence.startInstant(), occurrence.endInstant(), occurrence.place());
+		}
 	}
 }

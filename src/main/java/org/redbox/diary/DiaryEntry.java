@@ -1,5 +1,6 @@
 package org.redbox.diary;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -40,6 +41,11 @@ public class DiaryEntry extends AbstractAggregateRoot<DiaryEntry> {
 
 	/** The end of an open-ended series, for the window index. */
 	static final Instant FOREVER = Instant.parse("9999-12-31T00:00:00Z");
+	/**
+	 * The longest span from first start to last end an entry may have and still be found by its start
+	 * alone: a window's entries start at most this long before it, but for those flagged {@code longSpan}.
+	 */
+	public static final Duration SHORT_SPAN = Duration.ofDays(7);
 
 	@Id
 	private UUID id;
@@ -69,6 +75,8 @@ public class DiaryEntry extends AbstractAggregateRoot<DiaryEntry> {
 	private Instant rangeStart;
 	@Column(name = "range_end")
 	private Instant rangeEnd;
+	@Column(name = "long_span")
+	private boolean longSpan;
 	private boolean cancelled;
 	// Each collection of a window's entries in one select, not one per entry (a week view read
 	// about 200 selects, the feed about 8,000).
@@ -204,6 +212,7 @@ public class DiaryEntry extends AbstractAggregateRoot<DiaryEntry> {
 		}
 		rangeStart = first;
 		rangeEnd = last;
+		longSpan = Duration.between(first, last).compareTo(SHORT_SPAN) > 0;
 	}
 
 	private void requireOccurrence(LocalDateTime originalStart) {

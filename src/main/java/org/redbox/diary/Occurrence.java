@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * One happening of an entry in a window: the entry itself, or one occurrence of a series (with
@@ -16,6 +17,7 @@ public record Occurrence(EntryId entry, LocalDateTime originalStart, EntryTime t
 		Integer travelMinutes, boolean moved) {
 
 	public static final String BUSY = "Busy";
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	public boolean isRecurring() {
 		return originalStart != null;
@@ -49,6 +51,7 @@ public record Occurrence(EntryId entry, LocalDateTime originalStart, EntryTime t
 
 	/** Where this occurrence is, for comparing places: case and spacing ignored; null when none is set. */
 	String place() {
-		return location == null || location.isBlank() ? null : location.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+		return location == null || location.isBlank() ? null
+				: SPACES.matcher(location.strip()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
 	}
 }

@@ -6,7 +6,9 @@ import java.time.temporal.Temporal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
@@ -20,6 +22,8 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
 public record RecurrenceRule(String value) {
 
 	static final int MOST_OCCURRENCES = 1000;
+	private static final int MOST_RULES_KEPT = 10_000;
+	private static final Map<String, Recur<?>> PARSED = new ConcurrentHashMap<>();
 	private static final Set<Frequency> DIARY_FREQUENCIES = EnumSet.of(Frequency.DAILY, Frequency.WEEKLY,
 			Frequency.MONTHLY, Frequency.YEARLY);
 
@@ -55,8 +59,9 @@ public record RecurrenceRule(String value) {
 		if (!to.isAfter(from)) {
 			return List.of();
 		}
-		return new Recur<LocalDateTime>(value).getDates(seed, from, to).stream().filter(start -> !start.isBefore(from))
-				.toList();
+		Recur<LocalDateTime> recur = parsed();
+		LocalDateTime near = seed.plusDays(daysToSkip(recur, seed.toLocalDate(), from.toLocalDate()));
+		return recur.getDates(near, from, to).stream().filter(start -> !start.isBefore(from)).toList();
 	}
 
 	/** The days of an all-day series beginning {@code seed} from {@code from} (included) to {@code to} (excluded). */
@@ -64,7 +69,39 @@ public record RecurrenceRule(String value) {
 		if (!to.isAfter(from)) {
 			return List.of();
 		}
-		return new Recur<LocalDate>(value).getDates(seed, from, to).stream().filter(day -> !day.isBefore(from)).toList();
+		Recur<LocalDate> recur = parsed();
+		LocalDate near = seed.plusDays(daysToSkip(recur, seed, from));
+		return recur.getDates(near, from, to).stream().filter(day -> !day.isBefore(from)).toList();
+	}
+
+	/**
+	 * How many days the start of a daily or weekly series without a count can move forward, in whole periods,
+	 * and still have the same occurrences from {@code from} on: ical4j steps period by period from the start, so
+	 * a weekly series begun five years ago would otherwise cost 260 steps for every week shown. The start stays at
+	 * least one whole period before {@code from}. Monthly and yearly series (few steps, and months of unequal
+	 * length) and series with a count (counted from the first) start where they start.
+	 */
+	private static long daysToSkip(Recur<?> recur, LocalDate seed, LocalDate from) {
+		int days = switch (recur.getFrequency()) {
+			case DAILY -> 1;
+			case WEEKLY -> 7;
+			default -> 0;
+		};
+		if (days == 0 || recur.getCount() >= 1) {
+			return 0;
+		}
+		long period = (long) days * Math.max(recur.getInterval(), 1);
+		long periods = java.time.temporal.ChronoUnit.DAYS.between(seed, from) / period - 1;
+		return periods > 0 ? periods * period : 0;
+	}
+
+	/** The rule as ical4j reads it, parsed once per rule (a {@link Recur} does not change once made). */
+	@SuppressWarnings("unchecked")
+	private <T extends Temporal> Recur<T> parsed() {
+		if (PARSED.size() > MOST_RULES_KEPT) {
+			PARSED.clear();
+		}
+		return (Recur<T>) PARSED.computeIfAbsent(value, Recur::new);
 	}
 
 	/** The start of the series' last occurrence, or empty when the series never ends. */

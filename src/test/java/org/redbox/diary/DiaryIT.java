@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.redbox.diary.internal.DiaryAdministration;
 import org.redbox.directory.Role;
 import org.redbox.support.AuditedActions;
 import org.redbox.support.DemoStaff;
@@ -31,6 +32,8 @@ class DiaryIT {
 	AuditedActions audit;
 	@Autowired
 	JdbcTemplate jdbc;
+	@Autowired
+	DiaryAdministration administration;
 
 	@Test
 	void everyPrincipalsPostHasADiaryAndTheMayorsHasTheDemoWeek() throws Exception {
@@ -68,6 +71,29 @@ class DiaryIT {
 				.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Cllr Megan Ashworth (Chair of transport, Exampleton Borough Council)");
 		assertThat(audit.of(id)).contains("Viewed");
+	}
+
+	@Test
+	void entriesThatBeganBeforeTheWeekShowInItWhetherTheySpanDaysWeeksOrYears() throws Exception {
+		var manager = demo.holding(Role.DIARY_MANAGER);
+		var monday = diary.today().plusWeeks(30).with(java.time.DayOfWeek.MONDAY);
+		String trip = DiaryFixtures.unique("Trade mission to Toronto");
+		String recess = DiaryFixtures.unique("Summer recess");
+		String series = DiaryFixtures.unique("Weekly surgery");
+		String before = DiaryFixtures.unique("Earlier conference");
+		administration.add(manager, diary.mayors(), EntryDetails.simple(EntryKind.TRAVEL, trip, EntryTime.timed(
+				monday.minusDays(4).atTime(7, 0), monday.plusDays(1).atTime(20, 0), EntryTime.LONDON), null));
+		administration.add(manager, diary.mayors(), EntryDetails.simple(EntryKind.PROTECTED, recess,
+				EntryTime.allDay(monday.minusWeeks(3), monday.plusWeeks(2), EntryTime.LONDON), null));
+		diary.add(series, monday.minusYears(2).plusDays(2), "17:00", "18:00", "Ward office", false, List.of(),
+				RecurrenceRule.parse("FREQ=WEEKLY"));
+		administration.add(manager, diary.mayors(), EntryDetails.simple(EntryKind.ENGAGEMENT, before,
+				EntryTime.allDay(monday.minusDays(9), monday.minusDays(1), EntryTime.LONDON), null));
+
+		String week = mvc.perform(get("/diary/" + diary.mayors()).param("date", monday.plusDays(3).toString())
+				.with(demo.as(Role.DIARY_MANAGER))).andReturn().getResponse().getContentAsString();
+
+		assertThat(week).contains(trip, recess, series).doesNotContain(before);
 	}
 
 	@Test

@@ -11,7 +11,11 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import net.fortuna.ical4j.model.Recur;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.redbox.shared.Actor;
 import org.redbox.shared.OfficeId;
 
@@ -142,5 +146,29 @@ class RecurrenceTest {
 
 	private static Instant at(String instant) {
 		return ZonedDateTime.parse(instant).toInstant();
+	}
+
+	/**
+	 * A daily or weekly series is expanded from a start moved forward in whole periods, near the window; the
+	 * occurrences must be those ical4j gives stepping from the series' first, in every window of the years after.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "FREQ=DAILY", "FREQ=DAILY;INTERVAL=3", "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR", "FREQ=WEEKLY",
+			"FREQ=WEEKLY;BYDAY=TU", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH", "FREQ=WEEKLY;INTERVAL=3",
+			"FREQ=WEEKLY;INTERVAL=2;WKST=SU;BYDAY=SU,TU", "FREQ=WEEKLY;BYDAY=MO;UNTIL=20230601T000000Z",
+			"FREQ=WEEKLY;COUNT=200", "FREQ=MONTHLY;BYDAY=1TU", "FREQ=MONTHLY;BYMONTHDAY=31" })
+	void aSeriesBegunYearsAgoHasInEveryWindowTheOccurrencesCountedFromItsFirst(String text) {
+		RecurrenceRule rule = RecurrenceRule.parse(text);
+		LocalDateTime seed = LocalDateTime.of(2019, 3, 13, 10, 0); // a Wednesday
+		for (int week = 0; week < 52 * 6; week += 5) {
+			LocalDateTime from = seed.plusDays(week * 7L + week % 7).withHour(week % 24);
+			LocalDateTime to = from.plusDays(1 + week % 13);
+
+			assertThat(rule.startsBetween(seed, from, to)).as("%s from %s to %s", text, from, to)
+					.isEqualTo(new Recur<LocalDateTime>(text).getDates(seed, from, to).stream().filter(start -> !start.isBefore(from)).toList());
+			assertThat(rule.daysBetween(seed.toLocalDate(), from.toLocalDate(), to.toLocalDate())).as("all day, %s from %s", text, from)
+					.isEqualTo(new Recur<LocalDate>(text).getDates(seed.toLocalDate(), from.toLocalDate(), to.toLocalDate()).stream()
+							.filter(day -> !day.isBefore(from.toLocalDate())).toList());
+		}
 	}
 }

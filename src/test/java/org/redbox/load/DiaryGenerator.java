@@ -20,6 +20,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.redbox.diary.DiaryEntry;
 import org.redbox.diary.EntryKind;
 import org.redbox.diary.EntryTime;
 import org.redbox.diary.RecurrenceRule;
@@ -33,7 +34,7 @@ import org.redbox.load.RowSink.Table;
  * Cabinet, fortnightly one-to-ones…), each series with cancelled (EXDATE) and moved occurrences,
  * some open-ended since years ago. A few clash, as real diaries do; a few are cancelled. Writes
  * the diary tables directly (COPY on PostgreSQL, JDBC batches elsewhere), with the window
- * instants ({@code range_start}, {@code range_end}) worked out as {@code DiaryEntry} does, so run
+ * instants ({@code range_start}, {@code range_end}) and the {@code long_span} flag worked out as {@code DiaryEntry} does, so run
  * it against a Redbox whose schema Flyway has made and whose demo data is seeded.
  *
  * <pre>
@@ -49,7 +50,7 @@ public final class DiaryGenerator {
 
 	static final Table ENTRY = Table.of("diary_entry", "id", "diary_id", "office_id", "kind", "title", "starts_local",
 			"ends_local", "zone", "all_day", "location", "notes", "private_entry", "travel_minutes", "recurrence_rule",
-			"range_start", "range_end", "cancelled", "marking_classification", "marking_descriptor", "created_at",
+			"range_start", "range_end", "long_span", "cancelled", "marking_classification", "marking_descriptor", "created_at",
 			"updated_at", "version");
 	static final Table ATTENDEE = Table.of("diary_entry_attendee", "entry_id", "position", "kind", "ref_id", "name", "role",
 			"organisation");
@@ -334,7 +335,8 @@ public final class DiaryGenerator {
 		rows.add(ENTRY, id, diary.id(), diary.office(), entry.kind.name(), entry.title, entry.time.start(), entry.time.end(),
 				entry.time.zone().getId(), entry.time.allDay(), entry.location, notes(random, entry), entry.privately,
 				random.nextInt(5) == 0 ? Integer.valueOf(15 + 15 * random.nextInt(4)) : null,
-				entry.recurrence == null ? null : entry.recurrence.value(), range[0], range[1], cancelled, "OFFICIAL",
+				entry.recurrence == null ? null : entry.recurrence.value(), range[0], range[1],
+				Duration.between(range[0], range[1]).compareTo(DiaryEntry.SHORT_SPAN) > 0, cancelled, "OFFICIAL",
 				"PERSONAL", created, created, 0L);
 		for (int i = 0; i < entry.attendees.size(); i++) {
 			String[] person = entry.attendees.get(i);

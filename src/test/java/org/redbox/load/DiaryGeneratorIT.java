@@ -111,7 +111,7 @@ class DiaryGeneratorIT {
 
 	@Test
 	void theWindowInstantsAreThoseTheApplicationWorksOut() {
-		String query = "select id, range_start, range_end from diary_entry where not cancelled and id in ("
+		String query = "select id, range_start, range_end, long_span from diary_entry where not cancelled and id in ("
 				+ ids(generated.entries()) + ") order by id";
 		List<List<Object>> written = instants(jdbc.queryForList(query));
 		List<List<Object>> workedOut = transactions.execute(status -> {
@@ -144,7 +144,8 @@ class DiaryGeneratorIT {
 
 	/** Each row's id and instants, compared as instants whatever offset the database answers them in. */
 	private static List<List<Object>> instants(List<Map<String, Object>> rows) {
-		return rows.stream().map(row -> List.<Object>of(row.get("id"), instant(row.get("range_start")), instant(row.get("range_end"))))
+		return rows.stream().map(row -> List.<Object>of(row.get("id"), instant(row.get("range_start")), instant(row.get("range_end")),
+				row.get("long_span")))
 				.toList();
 	}
 

@@ -16,11 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Component;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Uid;
-
 import org.redbox.diary.Diary;
 import org.redbox.diary.DiaryEntry;
 import org.redbox.diary.DiaryId;
@@ -335,11 +330,7 @@ public class CaldavSync {
 
 	/** The entry as Redbox's feed writes it (a private one as "Busy"), under the UID the server knows it by. */
 	static String calendarOf(DiaryEntry entry, String uid) {
-		Calendar calendar = FeedWriter.calendarOf(entry);
-		for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {
-			event.replace(new Uid(uid));
-		}
-		return calendar.toString();
+		return FeedWriter.calendarOf(entry, uid);
 	}
 
 	private static final class Run {

@@ -14,14 +14,21 @@ public interface DiaryEntries extends JpaRepository<DiaryEntry, UUID> {
 
 	/**
 	 * The live entries of a diary that reach into the window from {@code from} to {@code to}: single entries there,
-	 * and series with an occurrence (or a moved occurrence) there or around it. Read through the
-	 * (diary, range end, range start) index, so a view of one week reads one week's entries.
+	 * and series with an occurrence (or a moved occurrence) there or around it. Read in two narrow ranges of the
+	 * (diary, long span, range start, range end) index, so a view of one week reads one week's entries and the
+	 * few entries spanning more than {@link DiaryEntry#SHORT_SPAN}.
 	 */
+	default List<DiaryEntry> findReaching(UUID diary, Instant from, Instant to) {
+		return findReaching(diary, from, to, from.minus(DiaryEntry.SHORT_SPAN));
+	}
+
+	/** As {@link #findReaching(UUID, Instant, Instant)}, with the earliest start an entry of a short span can have. */
 	@Query("""
-			select e from DiaryEntry e where e.diaryId = :diary and e.rangeEnd > :from and e.rangeStart < :to
-			and e.cancelled = false
+			select e from DiaryEntry e where e.diaryId = :diary and e.rangeStart < :to and e.rangeEnd > :from
+			and (e.longSpan = true or (e.longSpan = false and e.rangeStart >= :shortStartsAfter)) and e.cancelled = false
 			""")
-	List<DiaryEntry> findReaching(@Param("diary") UUID diary, @Param("from") Instant from, @Param("to") Instant to);
+	List<DiaryEntry> findReaching(@Param("diary") UUID diary, @Param("from") Instant from, @Param("to") Instant to,
+			@Param("shortStartsAfter") Instant shortStartsAfter);
 
 	boolean existsByDiaryId(UUID diaryId);
 }

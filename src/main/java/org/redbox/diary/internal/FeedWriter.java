@@ -1,32 +1,15 @@
 package org.redbox.diary.internal;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.parameter.TzId;
-import net.fortuna.ical4j.model.parameter.Value;
-import net.fortuna.ical4j.model.property.Clazz;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.ExDate;
-import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.RRule;
-import net.fortuna.ical4j.model.property.RecurrenceId;
-import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Status;
-import net.fortuna.ical4j.model.property.Transp;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.XProperty;
 
 import org.redbox.diary.Attendee;
 import org.redbox.diary.Diary;
@@ -38,88 +21,93 @@ import org.redbox.diary.Occurrence;
 import org.redbox.diary.OccurrenceChange;
 
 /**
- * Writes a diary as an RFC 5545 calendar: a VTIMEZONE for each zone used, one VEVENT per
- * entry with a UID that never changes (a series keeps its RRULE, with an EXDATE for each
- * cancelled occurrence and a VEVENT with RECURRENCE-ID for each moved one). A private entry
+ * Writes a diary as an RFC 5545 calendar: a VTIMEZONE for each zone used (ical4j's definition),
+ * one VEVENT per entry with a UID that never changes (a series keeps its RRULE, with an EXDATE for
+ * each cancelled occurrence and a VEVENT with RECURRENCE-ID for each moved one). A private entry
  * leaves as "Busy" with CLASS:PRIVATE and nothing else: no description, place or attendees.
  * Attendees go in the description, not as ATTENDEE properties, which would make calendar apps
  * offer to send invitations.
  */
 public final class FeedWriter {
 
-	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
+	private static final String PRODUCT = "-//Redbox//Diary//EN";
 	private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+	/** Each zone's VTIMEZONE as folded text, written once. */
+	private static final Map<String, String> ZONE_DEFINITIONS = new ConcurrentHashMap<>();
+	/** About what one entry takes as text, to size the buffer once. */
+	private static final int CHARS_PER_ENTRY = 450;
 
 	private FeedWriter() {
 	}
 
 	static String write(Diary diary, List<DiaryEntry> entries) {
-		var calendar = new Calendar().withProdId("-//Redbox//Diary//EN").withDefaults()
-				.withProperty(new XProperty("X-WR-CALNAME", diary.title()))
-				.withProperty(new XProperty("X-WR-TIMEZONE", diary.zone().getId())).getFluentTarget();
+		var lines = begin(entries.size()).text("X-WR-CALNAME", diary.title()).text("X-WR-TIMEZONE", diary.zone().getId());
 		var zones = new TreeSet<String>();
 		zones.add(diary.zone().getId());
 		entries.forEach(entry -> zones.add(entry.time().zone().getId()));
-		zones.forEach(zone -> calendar.add(ZONES.getTimeZone(zone).getVTimeZone()));
+		zones.forEach(zone -> lines.verbatim(definition(zone)));
 		for (DiaryEntry entry : entries) {
-			events(entry).forEach(calendar::add);
+			events(lines, entry, entry.id() + "@redbox");
 		}
-		return calendar.toString();
+		return lines.raw("END", "VCALENDAR").toString();
 	}
 
-	/** One entry alone as a calendar (its VTIMEZONE and VEVENTs), as a CalDAV resource holds it. */
-	public static Calendar calendarOf(DiaryEntry entry) {
-		var calendar = new Calendar().withProdId("-//Redbox//Diary//EN").withDefaults().getFluentTarget();
-		calendar.add(ZONES.getTimeZone(entry.time().zone().getId()).getVTimeZone());
-		events(entry).forEach(calendar::add);
-		return calendar;
+	/** One entry alone as a calendar (its VTIMEZONE and VEVENTs) under {@code uid}, as a CalDAV resource holds it. */
+	public static String calendarOf(DiaryEntry entry, String uid) {
+		var lines = begin(1).verbatim(definition(entry.time().zone().getId()));
+		events(lines, entry, uid);
+		return lines.raw("END", "VCALENDAR").toString();
 	}
 
-	private static List<VEvent> events(DiaryEntry entry) {
+	private static ContentLines begin(int entries) {
+		return new ContentLines(4_000 + entries * CHARS_PER_ENTRY).raw("BEGIN", "VCALENDAR").text("PRODID", PRODUCT)
+				.raw("VERSION", "2.0").raw("CALSCALE", "GREGORIAN");
+	}
+
+	private static String definition(String zone) {
+		return ZONE_DEFINITIONS.computeIfAbsent(zone,
+				id -> new ContentLines(10_000).written(ZONES.getTimeZone(id).getVTimeZone().toString()).toString());
+	}
+
+	private static void events(ContentLines lines, DiaryEntry entry, String uid) {
 		EntryDetails details = entry.details();
-		var events = new ArrayList<VEvent>();
-		VEvent main = event(entry, details, details.time());
+		EntryTime time = details.time();
+		String zone = time.zone().getId();
+		List<OccurrenceChange> changes = entry.changes().stream().sorted(Comparator.comparing(OccurrenceChange::originalStart))
+				.toList();
+		event(lines, entry, details, time, uid);
 		if (details.recurrence() != null) {
-			main.add(new RRule<>(details.recurrence().value()));
+			lines.raw("RRULE", details.recurrence().value());
 		}
-		for (OccurrenceChange change : entry.changes().stream()
-				.sorted(java.util.Comparator.comparing(OccurrenceChange::originalStart)).toList()) {
-			if (change.cancelled()) {
-				main.add(new ExDate<>(parameters(details.time()), format(change.originalStart(), details.time().allDay())));
-			}
-			else {
-				EntryTime moved = new EntryTime(change.start(), change.end(), details.time().zone(), details.time().allDay());
-				VEvent override = event(entry, details, moved);
-				override.add(new RecurrenceId<>(parameters(details.time()), format(change.originalStart(), details.time().allDay())));
-				events.add(override);
+		changes.stream().filter(OccurrenceChange::cancelled)
+				.forEach(change -> lines.local("EXDATE", change.originalStart(), zone, time.allDay()));
+		lines.raw("END", "VEVENT");
+		for (OccurrenceChange change : changes) {
+			if (!change.cancelled()) {
+				event(lines, entry, details, new EntryTime(change.start(), change.end(), time.zone(), time.allDay()), uid);
+				lines.local("RECURRENCE-ID", change.originalStart(), zone, time.allDay()).raw("END", "VEVENT");
 			}
 		}
-		events.add(0, main);
-		return events;
 	}
 
-	private static VEvent event(DiaryEntry entry, EntryDetails details, EntryTime time) {
-		Temporal start = time.allDay() ? time.start().toLocalDate() : time.zonedStart();
-		Temporal end = time.allDay() ? time.end().toLocalDate() : time.zonedEnd();
+	/** A VEVENT's lines but its END, so that a series' rule or an occurrence's RECURRENCE-ID can follow. */
+	private static void event(ContentLines lines, DiaryEntry entry, EntryDetails details, EntryTime time, String uid) {
 		boolean busyOnly = details.privateEntry();
-		VEvent event = new VEvent(start, end, busyOnly ? Occurrence.BUSY : details.title());
-		event.replace(new DtStamp(entry.updatedAt()));
-		event.add(new Uid(entry.id() + "@redbox"));
-		event.add(new Sequence((int) Math.min(entry.sequence(), Integer.MAX_VALUE)));
-		event.add(new Clazz(busyOnly ? Clazz.VALUE_PRIVATE : Clazz.VALUE_PUBLIC));
-		event.add(new Status(details.kind() == EntryKind.HOLD ? Status.VALUE_TENTATIVE : Status.VALUE_CONFIRMED));
-		event.add(new Transp(Transp.VALUE_OPAQUE));
+		String zone = time.zone().getId();
+		lines.raw("BEGIN", "VEVENT").utc("DTSTAMP", entry.updatedAt()).local("DTSTART", time.start(), zone, time.allDay())
+				.local("DTEND", time.end(), zone, time.allDay()).text("SUMMARY", busyOnly ? Occurrence.BUSY : details.title())
+				.text("UID", uid).raw("SEQUENCE", String.valueOf(Math.min(entry.sequence(), Integer.MAX_VALUE)))
+				.raw("CLASS", busyOnly ? "PRIVATE" : "PUBLIC")
+				.raw("STATUS", details.kind() == EntryKind.HOLD ? "TENTATIVE" : "CONFIRMED").raw("TRANSP", "OPAQUE");
 		if (!busyOnly) {
 			if (details.location() != null) {
-				event.add(new Location(details.location()));
+				lines.text("LOCATION", details.location());
 			}
 			String description = description(details);
 			if (!description.isEmpty()) {
-				event.add(new Description(description));
+				lines.text("DESCRIPTION", description);
 			}
 		}
-		return event;
 	}
 
 	private static String description(EntryDetails details) {
@@ -132,13 +120,5 @@ public final class FeedWriter {
 			parts.add(details.notes());
 		}
 		return String.join("\n\n", parts.stream().filter(Objects::nonNull).toList());
-	}
-
-	private static ParameterList parameters(EntryTime time) {
-		return new ParameterList(time.allDay() ? List.of(Value.DATE) : List.of(new TzId(time.zone().getId())));
-	}
-
-	private static String format(LocalDateTime start, boolean allDay) {
-		return allDay ? DATE.format(start) : LOCAL.format(start);
 	}
 }
