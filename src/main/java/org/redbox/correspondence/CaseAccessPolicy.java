@@ -8,9 +8,13 @@ import static org.redbox.directory.Role.OFFICE_MANAGER;
 import static org.redbox.directory.Role.POLICY_OFFICER;
 import static org.redbox.directory.Role.PRINCIPAL;
 
+import java.util.UUID;
+
 import org.redbox.directory.Role;
 import org.redbox.directory.SignedInStaff;
 import org.redbox.shared.OfficeId;
+import org.redbox.shared.SecurityMarking;
+import org.redbox.shared.StaffId;
 
 /**
  * Who may see and work a case. Office staff see their office's cases; an OFFICIAL-SENSITIVE
@@ -27,15 +31,24 @@ public final class CaseAccessPolicy {
 	}
 
 	public static boolean mayView(SignedInStaff staff, CaseFile c) {
-		OfficeId office = c.officeId();
+		return mayView(staff, c.officeId(), c.marking(), c.teamId(), c.officerId(), c.loggedBy());
+	}
+
+	/** As {@link #mayView(SignedInStaff, CaseFile)}, for a case as a workstack lists it. */
+	public static boolean mayView(SignedInStaff staff, WorkstackCase c) {
+		return mayView(staff, c.officeId(), c.marking(), c.teamId(), c.officerId(), c.loggedBy());
+	}
+
+	private static boolean mayView(SignedInStaff staff, OfficeId office, SecurityMarking marking, UUID team, StaffId officer,
+			StaffId loggedBy) {
 		if (!mayViewCasesOf(staff, office)) {
 			return false;
 		}
-		if (!c.marking().isSensitive()) {
+		if (!marking.isSensitive()) {
 			return true;
 		}
-		return mayViewEverySensitiveCaseOf(staff, office) || isAllocatedTo(staff, c) || staff.isInTeam(c.teamId())
-				|| staff.id().equals(c.loggedBy());
+		return mayViewEverySensitiveCaseOf(staff, office) || staff.id().equals(officer) || staff.isInTeam(team)
+				|| staff.id().equals(loggedBy);
 	}
 
 	/** Sees {@code office}'s OFFICIAL cases (and its sensitive ones where there is need to know). */

@@ -56,27 +56,40 @@ class LayoutAdvice {
 		return currentStaff.get().orElse(null);
 	}
 
+	/**
+	 * The signed-in person's offices by name; read only if the page shows the layout (a save that redirects, or
+	 * the API, never does).
+	 */
 	@ModelAttribute("currentOffice")
-	String currentOffice(HttpServletRequest request) {
+	Object currentOffice(HttpServletRequest request) {
 		Optional<SignedInStaff> staff = currentStaff.get();
 		if (staff.isEmpty() || isApi(request)) {
 			return null;
 		}
-		List<String> names = staff.get().offices().stream().map(directory::office).flatMap(Optional::stream)
+		return Lazily.of(() -> officeNames(staff.get()));
+	}
+
+	private String officeNames(SignedInStaff staff) {
+		List<String> names = staff.offices().stream().map(directory::office).flatMap(Optional::stream)
 				.map(OfficeSummary::name).sorted().toList();
 		if (names.isEmpty()) {
-			return staff.get().grants().stream().anyMatch(g -> g.isAuthorityWide()) ? "All offices" : null;
+			return staff.grants().stream().anyMatch(g -> g.isAuthorityWide()) ? "All offices" : null;
 		}
 		return String.join(", ", names);
 	}
 
+	/** The navigation for the signed-in person; worked out (with the unread notices) only if the page shows it. */
 	@ModelAttribute("navigation")
-	List<NavigationItem> navigation(HttpServletRequest request) {
-		List<NavigationItem> items = new ArrayList<>();
+	Object navigation(HttpServletRequest request) {
 		if (isApi(request)) {
-			return items;
+			return List.of();
 		}
-		currentStaff.get().ifPresent(staff -> {
+		return Lazily.of(() -> navigationFor(currentStaff.get()));
+	}
+
+	private List<NavigationItem> navigationFor(Optional<SignedInStaff> signedIn) {
+		List<NavigationItem> items = new ArrayList<>();
+		signedIn.ifPresent(staff -> {
 			items.add(new NavigationItem("Home", "/"));
 			if (staff.grants().stream().anyMatch(g -> CASE_ROLES.contains(g.role()))) {
 				items.add(new NavigationItem("Cases", "/cases"));

@@ -16,6 +16,7 @@ import org.redbox.correspondence.Priority;
 import org.redbox.correspondence.PriorityPolicy;
 import org.redbox.correspondence.Stage;
 import org.redbox.correspondence.Workstack;
+import org.redbox.correspondence.WorkstackCase;
 import org.redbox.directory.Role;
 import org.redbox.directory.SignedInStaff;
 import org.redbox.shared.OfficeId;
@@ -89,6 +90,16 @@ public class CaseQueries {
 
 	/** The cases of a workstack {@code by} may see, sorted and paged. */
 	public Page<CaseFile> workstack(SignedInStaff by, Workstack stack, Pageable page) {
+		return visibleOnly(pages.read(specification(by, stack), page), page, c -> CaseAccessPolicy.mayView(by, c));
+	}
+
+	/** As {@link #workstack}, each case with only what its row shows: for the workstack page and its CSV. */
+	public Page<WorkstackCase> workstackRows(SignedInStaff by, Workstack stack, Pageable page) {
+		return visibleOnly(pages.readRows(specification(by, stack), page), page, c -> CaseAccessPolicy.mayView(by, c));
+	}
+
+	/** What a workstack holds: its view, its stage (or every open one) and its filters. */
+	private Specification<CaseFile> specification(SignedInStaff by, Workstack stack) {
 		Specification<CaseFile> spec = switch (stack.view()) {
 			case MINE -> (c, q, cb) -> cb.equal(c.get("officerId"), by.id().value());
 			case TEAM -> by.teams().isEmpty() ? (c, q, cb) -> cb.disjunction() : (c, q, cb) -> c.get("teamId").in(by.teams());
@@ -108,7 +119,7 @@ public class CaseQueries {
 		if (stack.due() != null) {
 			spec = spec.and(dueFilter(stack.due(), dueSoonUntil(by)));
 		}
-		return visibleOnly(by, pages.read(spec, page), page);
+		return spec;
 	}
 
 	/**
@@ -139,11 +150,11 @@ public class CaseQueries {
 	/** Writes the workstack as CSV in its order: at most {@link #EXPORT_LIMIT} rows; the export is audited. */
 	public void exportCsv(SignedInStaff by, Workstack stack, org.springframework.data.domain.Sort sort, java.io.Writer out)
 			throws java.io.IOException {
-		var rows = workstack(by, stack, org.springframework.data.domain.PageRequest.of(0, EXPORT_LIMIT, sort));
+		var rows = workstackRows(by, stack, org.springframework.data.domain.PageRequest.of(0, EXPORT_LIMIT, sort));
 		reads.recordRead(by.actor(), null, "Workstack", null, "exported " + rows.getNumberOfElements() + " cases as CSV ("
 				+ stack + ")");
 		out.write("reference,type,stage,received,deadline,priority,subject,marking\r\n");
-		for (CaseFile c : rows) {
+		for (WorkstackCase c : rows) {
 			out.write(CsvRow.of(c.reference(), c.type().displayName(), c.stage().displayName(), c.receivedOn(),
 					c.deadline(), c.priorityScore(), c.marking().isSensitive() ? "" : c.subject(), c.marking().label()));
 		}
@@ -171,8 +182,8 @@ public class CaseQueries {
 	}
 
 	/** Drops the sensitive cases {@code by} has no need to know of (counted out of the page, not revealed). */
-	private static Page<CaseFile> visibleOnly(SignedInStaff by, Page<CaseFile> cases, Pageable page) {
-		List<CaseFile> visible = cases.getContent().stream().filter(c -> CaseAccessPolicy.mayView(by, c)).toList();
+	private static <T> Page<T> visibleOnly(Page<T> cases, Pageable page, java.util.function.Predicate<T> mayView) {
+		List<T> visible = cases.getContent().stream().filter(mayView).toList();
 		long hidden = cases.getNumberOfElements() - visible.size();
 		return new PageImpl<>(visible, page, cases.getTotalElements() - hidden);
 	}

@@ -68,7 +68,7 @@ class CaseController {
 	@Transactional(readOnly = true)
 	String workstack(SignedInStaff staff, WorkstackQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
 		var stack = query.stack();
-		var cases = queries.workstack(staff, stack, PageRequest.of(Math.max(page, 0), PAGE_SIZE, query.order()));
+		var cases = queries.workstackRows(staff, stack, PageRequest.of(Math.max(page, 0), PAGE_SIZE, query.order()));
 		var today = queries.today();
 		var dueSoonUntil = queries.dueSoonUntil(staff);
 		model.addAttribute("cases", cases);

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.redbox.correspondence.CaseFile;
+import org.redbox.correspondence.WorkstackCase;
 
 /**
  * One workstack row as the page shows it, worked out once in Java: the template then only reads
@@ -20,11 +20,11 @@ record WorkstackRow(String id, String href, String reference, String subject, St
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
-	static WorkstackRow of(CaseFile c, LocalDate today, Map<UUID, LocalDate> dueSoonUntil) {
-		String id = c.id().value().toString();
+	static WorkstackRow of(WorkstackCase c, LocalDate today, Map<UUID, LocalDate> dueSoonUntil) {
+		String id = c.id().toString();
 		LocalDate deadline = c.deadline();
 		boolean overdue = deadline.isBefore(today);
-		LocalDate soon = dueSoonUntil.get(c.officeId().value());
+		LocalDate soon = dueSoonUntil.get(c.office());
 		return new WorkstackRow(id, "/cases/" + id, c.reference(),
 				c.marking().isSensitive() ? c.marking().label() : c.subject(), c.type().displayName(),
 				c.stage().displayName(), DAY.format(deadline), overdue, !overdue && soon != null && !deadline.isAfter(soon),
