@@ -51,8 +51,9 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 	private SecurityMarking marking;
 	@Column(name = "created_at")
 	private Instant createdAt;
+	/** Null until first saved, so that saving a new contact inserts it rather than first looking for it. */
 	@Version
-	private long version;
+	private Long version;
 
 	protected Contact() {
 	}

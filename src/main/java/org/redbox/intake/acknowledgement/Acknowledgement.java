@@ -7,7 +7,12 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /**
  * One acknowledgement owed to one address for one case: the row is the outbox (written with the
@@ -15,10 +20,13 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "intake_acknowledgement")
-class Acknowledgement {
+class Acknowledgement implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
+	/** A new acknowledgement is inserted without first being looked for (its id is made here, not by the database). */
+	@Transient
+	private boolean fresh = true;
 	@Column(name = "case_id")
 	private UUID caseId;
 	@Column(name = "office_id")
@@ -57,6 +65,22 @@ class Acknowledgement {
 
 	UUID id() {
 		return id;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return fresh;
+	}
+
+	@PostLoad
+	@PostPersist
+	void stored() {
+		fresh = false;
 	}
 
 	UUID officeId() {

@@ -112,6 +112,24 @@ class MailIntakeIT {
 	}
 
 	@Test
+	void twoLettersFromOneWriterInOnePollAreTwoCasesOfOneContactEachAcknowledged() {
+		String writer = "dev." + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+		account.append(TestMessages.plain("Dev Patel <" + writer + ">", "Potholes on Station Road", "Three potholes."),
+				TestMessages.plain("Dev Patel <" + writer + ">", "And the bus shelter", "Its glass is broken."));
+
+		PollResult result = poller.poll(mailbox);
+
+		assertThat(result.logged()).isEqualTo(2);
+		assertThat(jdbc.queryForObject("select count(*) from contact where email = ?", Integer.class, writer)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(distinct c.contact_id) from case_correspondent c join case_file f on f.id = c.case_id"
+				+ " where f.reference in (?, ?)", Integer.class, result.references().get(0), result.references().get(1))).isEqualTo(1);
+		IntakeMailFixture.sendAllOwed(acknowledgementMailer);
+		assertThat(sentMail.awaitTo(writer, 2)).extracting(jakarta.mail.Message::getSubject).anySatisfy(
+				subject -> assertThat(subject).contains(result.references().get(0))).anySatisfy(
+						subject -> assertThat(subject).contains(result.references().get(1)));
+	}
+
+	@Test
 	void theSameMessageFetchedTwiceMakesOneCase() {
 		String message = TestMessages.plain("Ben Carter <ben.carter@example.org>", "Bin collections missed",
 				"Our bins were missed again.");
