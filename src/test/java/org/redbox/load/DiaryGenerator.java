@@ -379,16 +379,24 @@ public final class DiaryGenerator {
 		};
 	}
 
-	/** On PostgreSQL, tells the planner what was loaded (as autovacuum would later), so that views are measured on real statistics. */
+	/**
+	 * On PostgreSQL, tells the planner what was loaded and marks the new rows visible to all (as autovacuum would
+	 * later), so that views are measured on real statistics and index-only scans.
+	 */
 	private void analyse() throws SQLException {
 		if (CopySink.supports(connection)) {
-			try (var statement = connection.createStatement()) {
-				statement.execute("analyze diary_entry");
-				statement.execute("analyze diary_entry_attendee");
-				statement.execute("analyze diary_occurrence_change");
-			}
 			if (!connection.getAutoCommit()) {
 				connection.commit();
+			}
+			boolean autoCommit = connection.getAutoCommit();
+			connection.setAutoCommit(true); // VACUUM runs outside a transaction
+			try (var statement = connection.createStatement()) {
+				statement.execute("vacuum analyze diary_entry");
+				statement.execute("vacuum analyze diary_entry_attendee");
+				statement.execute("vacuum analyze diary_occurrence_change");
+			}
+			finally {
+				connection.setAutoCommit(autoCommit);
 			}
 		}
 	}

@@ -92,6 +92,7 @@ public final class LoadHarness {
 			String name = phase.strip();
 			PhaseRunner.Step step = step(name);
 			runner.warmUp(clients, step);
+			awaitBackgroundWork(DB_URL);
 			PhaseResult.Target target = TARGETS.getOrDefault(name, PhaseResult.Target.none());
 			results.add(runner.flatOut(name, target, clients, step));
 			if (!name.equals("create")) {
@@ -106,7 +107,10 @@ public final class LoadHarness {
 	/**
 	 * Waits until Redbox has finished the work a phase left behind (event listeners that run after
 	 * their transaction, and the campaign grouping of new cases), so that the next phase measures its own
-	 * requests rather than the last one's tail; says how long that took.
+	 * requests rather than the last one's tail; says how long that took. Then has PostgreSQL look at what
+	 * the phase wrote (ANALYZE), as autovacuum does on a server as the tables grow: autovacuum is off on
+	 * these machines, and a table the planner still takes for empty (the campaign bands, which start
+	 * empty and fill as cases arrive) is read whole where an index would do.
 	 */
 	static void awaitBackgroundWork(String dbUrl) throws Exception {
 		long started = System.nanoTime();
@@ -129,6 +133,9 @@ public final class LoadHarness {
 			}
 			System.out.printf("  background work finished %.1f s after the phase (%d events and arrivals still unprocessed)%n",
 					(System.nanoTime() - started) / 1e9, left.call());
+			try (var analyse = db.createStatement()) {
+				analyse.execute("analyze");
+			}
 		}
 	}
 
