@@ -58,8 +58,10 @@ public class DiaryAdministration {
 
 	public Saved add(SignedInStaff by, DiaryId diary, EntryDetails details) {
 		OpenDiary open = door.toEdit(by, diary);
-		DiaryEntry entry = entries.save(DiaryEntry.add(open.diary(), details, by.actor(), clock.instant()));
-		return new Saved(entry.id(), clashes(open, entry, defaultClashWindow(entry)));
+		DiaryEntry entry = DiaryEntry.add(open.diary(), details, by.actor(), clock.instant());
+		// Checked before it is saved: the window is read without first writing the new entry out to be found in it.
+		List<String> clashes = clashes(open, entry, defaultClashWindow(entry));
+		return new Saved(entries.save(entry).id(), clashes);
 	}
 
 	public Saved revise(SignedInStaff by, DiaryId diary, EntryId id, EntryDetails details) {

@@ -20,6 +20,7 @@ import org.redbox.diary.internal.DiaryWindows;
 import org.redbox.diary.internal.OpenDiary;
 import org.redbox.directory.SignedInStaff;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,7 +59,9 @@ class DiaryController {
 		return "diary/index";
 	}
 
+	/** One read-only transaction for the page: the diary is opened once for the page and its window. */
 	@GetMapping("/{id}")
+	@Transactional(readOnly = true)
 	String diary(SignedInStaff by, @PathVariable DiaryId id, @RequestParam(defaultValue = "week") String view,
 			@RequestParam(required = false) LocalDate date, @RequestParam(defaultValue = "0") int page, Model model) {
 		OpenDiary open = door.toSee(by, id);

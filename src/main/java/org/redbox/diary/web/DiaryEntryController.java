@@ -16,9 +16,11 @@ import org.redbox.diary.internal.AttendeeDirectory;
 import org.redbox.diary.internal.DiaryAdministration;
 import org.redbox.diary.internal.DiaryAdministration.Saved;
 import org.redbox.diary.internal.DiaryDoor;
+import org.redbox.diary.internal.EntryBriefings;
 import org.redbox.diary.internal.OpenDiary;
 import org.redbox.directory.SignedInStaff;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,11 +43,14 @@ class DiaryEntryController {
 	private final DiaryDoor door;
 	private final DiaryAdministration administration;
 	private final AttendeeDirectory people;
+	private final EntryBriefings briefings;
 
-	DiaryEntryController(DiaryDoor door, DiaryAdministration administration, AttendeeDirectory people) {
+	DiaryEntryController(DiaryDoor door, DiaryAdministration administration, AttendeeDirectory people,
+			EntryBriefings briefings) {
 		this.door = door;
 		this.administration = administration;
 		this.people = people;
+		this.briefings = briefings;
 	}
 
 	@ModelAttribute("kinds")
@@ -72,7 +77,9 @@ class DiaryEntryController {
 		return form(model, open, null);
 	}
 
+	/** One transaction for the save, so that the diary is opened once for the form and the save. */
 	@PostMapping
+	@Transactional
 	String create(SignedInStaff by, @PathVariable DiaryId diary, @ModelAttribute EntryForm entryForm, BindingResult errors,
 			Model model, RedirectAttributes flash) {
 		OpenDiary open = door.toEdit(by, diary);
@@ -85,10 +92,13 @@ class DiaryEntryController {
 		return savedTo(diary, saved, "Entry added: " + details.title(), flash);
 	}
 
+	/** The entry with its briefings, in one read-only transaction: the diary and the entry are read once. */
 	@GetMapping("/{entry}")
+	@Transactional(readOnly = true)
 	String entry(SignedInStaff by, @PathVariable DiaryId diary, @PathVariable EntryId entry, Model model) {
 		model.addAttribute("open", door.toSee(by, diary));
 		model.addAttribute("view", administration.entry(by, diary, entry));
+		model.addAttribute("briefingsOnEntry", briefings.of(by, diary, entry));
 		return "diary/entry";
 	}
 
