@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * Finds the clashes among a diary's occurrences: two timed occurrences that overlap, and two
@@ -26,7 +27,19 @@ public final class ClashPolicy {
 
 	/** Every clash among {@code occurrences}, earliest first. */
 	public List<Clash> clashesAmong(List<Occurrence> occurrences) {
-		// Instants and places are worked out once per occurrence, not once per pair compared.
+		return clashes(occurrences, (first, second) -> true);
+	}
+
+	/**
+	 * The clashes {@code entry}'s occurrences have among {@code occurrences} (which may include them), earliest
+	 * first; pairs of two other entries are passed over without being looked at.
+	 */
+	public List<Clash> clashesOf(EntryId entry, List<Occurrence> occurrences) {
+		return clashes(occurrences, (first, second) -> first.entry().equals(entry) || second.entry().equals(entry));
+	}
+
+	private List<Clash> clashes(List<Occurrence> occurrences, BiPredicate<Occurrence, Occurrence> wanted) {
+		// Instants are worked out once per occurrence, not once per pair compared; places only for pairs near enough.
 		List<Timed> timed = occurrences.stream().filter(o -> !o.allDay()).map(Timed::new)
 				.sorted(Comparator.comparing(Timed::start)).toList();
 		var clashes = new ArrayList<Clash>();
@@ -38,15 +51,12 @@ public final class ClashPolicy {
 				if (gap.compareTo(LONGEST_TRAVEL) > 0) {
 					break; // later ones start later still: none can clash with this one
 				}
-				clash(first, second, gap).ifPresent(clashes::add);
+				if (wanted.test(first.occurrence(), second.occurrence())) {
+					clash(first, second, gap).ifPresent(clashes::add);
+				}
 			}
 		}
 		return clashes;
-	}
-
-	/** The clashes {@code entry}'s occurrences have among {@code occurrences} (which may include them). */
-	public List<Clash> clashesOf(EntryId entry, List<Occurrence> occurrences) {
-		return clashesAmong(occurrences).stream().filter(clash -> clash.involves(entry)).toList();
 	}
 
 	private Optional<Clash> clash(Timed first, Timed second, Duration gap) {
@@ -54,8 +64,12 @@ public final class ClashPolicy {
 		if (gap.isNegative()) {
 			return Optional.of(new Clash(Clash.Type.OVERLAP, first.occurrence(), second.occurrence(), gap, travel));
 		}
-		boolean elsewhere = first.place() != null && second.place() != null && !first.place().equals(second.place());
-		return elsewhere && gap.toMinutes() < travel
+		if (gap.toMinutes() >= travel) {
+			return Optional.empty();
+		}
+		String from = first.place();
+		String to = second.place();
+		return from != null && to != null && !from.equals(to)
 				? Optional.of(new Clash(Clash.Type.TOO_CLOSE, first.occurrence(), second.occurrence(), gap, travel))
 				: Optional.empty();
 	}
@@ -64,11 +78,39 @@ public final class ClashPolicy {
 		return occurrence.travelMinutes() == null ? defaultTravelMinutes : occurrence.travelMinutes();
 	}
 
-	/** An occurrence with what comparing it needs. */
-	private record Timed(Occurrence occurrence, Instant start, Instant end, String place) {
+	/** An occurrence with its instants, and its place once a comparison needs it. */
+	private static final class Timed {
+
+		private final Occurrence occurrence;
+		private final Instant start;
+		private final Instant end;
+		private String place;
+		private boolean placed;
 
 		Timed(Occurrence occurrence) {
-			this(occurrence, occurrence.startInstant(), occurrence.endInstant(), occurrence.place());
+			this.occurrence = occurrence;
+			this.start = occurrence.startInstant();
+			this.end = occurrence.endInstant();
+		}
+
+		Occurrence occurrence() {
+			return occurrence;
+		}
+
+		Instant start() {
+			return start;
+		}
+
+		Instant end() {
+			return end;
+		}
+
+		String place() {
+			if (!placed) {
+				place = occurrence.place();
+				placed = true;
+			}
+			return place;
 		}
 	}
 }

@@ -177,6 +177,14 @@ public class DiaryEntry extends AbstractAggregateRoot<DiaryEntry> {
 		return cancelled ? List.of() : OccurrenceExpansion.of(this).between(from, to);
 	}
 
+	/**
+	 * As {@link #occurrencesBetween}, with each occurrence's times, title, place and travel but without who attends,
+	 * the linked cases or the notes: what a clash check needs, without reading the rest.
+	 */
+	public List<Occurrence> timesBetween(Instant from, Instant to) {
+		return cancelled ? List.of() : OccurrenceExpansion.timesOf(this).between(from, to);
+	}
+
 	private void apply(EntryDetails details, Instant now) {
 		kind = details.kind();
 		title = details.title();

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,25 +17,38 @@ import java.util.stream.Collectors;
  * Expands one entry into its occurrences within a window, and only there: a series of ten
  * years costs the same to show for one week as a series of one. Occurrences are computed in
  * the entry's wall-clock time, then placed in its zone (see {@link EntryTime} for the hours a
- * clock change skips or repeats).
+ * clock change skips or repeats). For a clash check, occurrences can leave out who attends,
+ * the linked cases and the notes ({@link #timesOf}), so that those are never read.
  */
 final class OccurrenceExpansion {
 
 	private final DiaryEntry entry;
-	private final EntryDetails details;
+	private final EntryTime time;
+	private final RecurrenceRule recurrence;
+	private final List<Attendee> attendees;
+	private final Set<UUID> cases;
+	private final String notes;
 
-	private OccurrenceExpansion(DiaryEntry entry) {
+	private OccurrenceExpansion(DiaryEntry entry, boolean people) {
 		this.entry = entry;
-		this.details = entry.details();
+		this.time = entry.time();
+		this.recurrence = entry.recurrence().orElse(null);
+		this.attendees = people ? entry.attendees() : List.of();
+		this.cases = people ? entry.cases() : Set.of();
+		this.notes = people ? entry.notes() : null;
 	}
 
 	static OccurrenceExpansion of(DiaryEntry entry) {
-		return new OccurrenceExpansion(entry);
+		return new OccurrenceExpansion(entry, true);
+	}
+
+	/** Occurrences with their times, title, place and travel, but no attendees, cases or notes. */
+	static OccurrenceExpansion timesOf(DiaryEntry entry) {
+		return new OccurrenceExpansion(entry, false);
 	}
 
 	List<Occurrence> between(Instant from, Instant to) {
-		EntryTime time = details.time();
-		if (details.recurrence() == null) {
+		if (recurrence == null) {
 			return overlaps(time, from, to) ? List.of(occurrence(null, time, false)) : List.of();
 		}
 		Map<LocalDateTime, OccurrenceChange> changes = entry.changes().stream()
@@ -61,10 +76,10 @@ final class OccurrenceExpansion {
 		LocalDateTime localFrom = LocalDateTime.ofInstant(from, zone).minus(time.length()).minusDays(1);
 		LocalDateTime localTo = LocalDateTime.ofInstant(to, zone).plusDays(1);
 		if (time.allDay()) {
-			return details.recurrence().daysBetween(time.start().toLocalDate(), localFrom.toLocalDate(), localTo.toLocalDate())
+			return recurrence.daysBetween(time.start().toLocalDate(), localFrom.toLocalDate(), localTo.toLocalDate())
 					.stream().map(LocalDate::atStartOfDay).toList();
 		}
-		return details.recurrence().startsBetween(time.start(), localFrom, localTo);
+		return recurrence.startsBetween(time.start(), localFrom, localTo);
 	}
 
 	private static boolean overlaps(EntryTime time, Instant from, Instant to) {
@@ -72,7 +87,7 @@ final class OccurrenceExpansion {
 	}
 
 	private Occurrence occurrence(LocalDateTime originalStart, EntryTime time, boolean moved) {
-		return new Occurrence(entry.id(), originalStart, time, details.kind(), details.title(), details.location(),
-				details.attendees(), details.notes(), details.cases(), details.privateEntry(), details.travelMinutes(), moved);
+		return new Occurrence(entry.id(), originalStart, time, entry.kind(), entry.title(), entry.location(), attendees, notes,
+				cases, entry.isPrivate(), entry.travelMinutes(), moved);
 	}
 }

@@ -136,9 +136,9 @@ public class DiaryAdministration {
 	}
 
 	private List<String> clashes(OpenDiary open, DiaryEntry saved, Instant[] window) {
-		var all = new ArrayList<Occurrence>(windows.occurrences(open.diary(), window[0], window[1]));
+		var all = new ArrayList<Occurrence>(windows.times(open.diary(), window[0], window[1]));
 		all.removeIf(o -> o.entry().equals(saved.id()));
-		all.addAll(saved.occurrencesBetween(window[0], window[1]));
+		all.addAll(saved.timesBetween(window[0], window[1]));
 		DiaryAccess access = open.access();
 		return new ClashPolicy(open.diary().defaultTravelMinutes()).clashesOf(saved.id(), all).stream()
 				.map(clash -> clash.describe(o -> access.show(o).title())).distinct().toList();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.redbox.diary.DiaryEntry;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -28,6 +29,19 @@ public interface DiaryEntries extends JpaRepository<DiaryEntry, UUID> {
 			and (e.longSpan = true or (e.longSpan = false and e.rangeStart >= :shortStartsAfter)) and e.cancelled = false
 			""")
 	List<DiaryEntry> findReaching(@Param("diary") UUID diary, @Param("from") Instant from, @Param("to") Instant to,
+			@Param("shortStartsAfter") Instant shortStartsAfter);
+
+	/**
+	 * As {@link #findReaching(UUID, Instant, Instant, Instant)}, for a clash check: the entries' attendees and
+	 * cases are left unread (a fetch graph of none of the collections makes them lazy), and their single-occurrence
+	 * changes are read, for all the entries at once, only if a series among them asks for them.
+	 */
+	@EntityGraph(type = EntityGraph.EntityGraphType.FETCH, attributePaths = {})
+	@Query("""
+			select e from DiaryEntry e where e.diaryId = :diary and e.rangeStart < :to and e.rangeEnd > :from
+			and (e.longSpan = true or (e.longSpan = false and e.rangeStart >= :shortStartsAfter)) and e.cancelled = false
+			""")
+	List<DiaryEntry> findTimesReaching(@Param("diary") UUID diary, @Param("from") Instant from, @Param("to") Instant to,
 			@Param("shortStartsAfter") Instant shortStartsAfter);
 
 	boolean existsByDiaryId(UUID diaryId);

@@ -8,6 +8,7 @@ import org.redbox.diary.Clash;
 import org.redbox.diary.ClashPolicy;
 import org.redbox.diary.Diary;
 import org.redbox.diary.DiaryAccess;
+import org.redbox.diary.DiaryEntry;
 import org.redbox.diary.DiaryId;
 import org.redbox.diary.Occurrence;
 import org.redbox.directory.SignedInStaff;
@@ -60,5 +61,11 @@ public class DiaryWindows {
 		return entries.findReaching(diary.id().value(), from, to).stream()
 				.flatMap(entry -> entry.occurrencesBetween(from, to).stream())
 				.sorted(Comparator.comparing(Occurrence::startInstant)).toList();
+	}
+
+	/** Every occurrence of the diary in the window with what a clash check needs (no attendees, cases or notes). */
+	List<Occurrence> times(Diary diary, Instant from, Instant to) {
+		return entries.findTimesReaching(diary.id().value(), from, to, from.minus(DiaryEntry.SHORT_SPAN)).stream()
+				.flatMap(entry -> entry.timesBetween(from, to).stream()).toList();
 	}
 }
