@@ -40,12 +40,14 @@ public class DiaryWindows {
 	}
 
 	/**
-	 * @param showsAttendees whether the page shows who the principal meets (recorded as a read of personal data)
+	 * @param showsAttendees whether the page shows who the principal meets (recorded as a read of personal data);
+	 * when it does not (the week view), the occurrences carry no attendees, cases or notes, and those are not read
 	 */
 	public Window window(SignedInStaff by, DiaryId id, Instant from, Instant to, boolean showsAttendees) {
 		OpenDiary open = door.toSee(by, id);
 		DiaryAccess access = open.access();
-		List<Occurrence> all = occurrences(open.diary(), from, to);
+		List<Occurrence> all = showsAttendees ? occurrences(open.diary(), from, to)
+				: times(open.diary(), from, to).stream().sorted(Comparator.comparing(Occurrence::startInstant)).toList();
 		List<Clash> clashes = new ClashPolicy(open.diary().defaultTravelMinutes()).clashesAmong(all);
 		List<Occurrence> shown = all.stream().map(access::show).toList();
 		if (showsAttendees && shown.stream().anyMatch(o -> !o.attendees().isEmpty())) {
