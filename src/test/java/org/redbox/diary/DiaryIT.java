@@ -62,6 +62,8 @@ class DiaryIT {
 		@SuppressWarnings("unchecked")
 		List<String> warnings = (List<String>) result.getFlashMap().get("warnings");
 		assertThat(warnings).anySatisfy(warning -> assertThat(warning).contains("Only 10 minutes", existing, title));
+		assertThat(result.getResponse().getHeader("Server-Timing")).as("the clash check's time, for the load harness")
+				.matches("clash;desc=\"Clash check\";dur=\\d+\\.\\d{2}");
 		String id = result.getResponse().getRedirectedUrl().substring(result.getResponse().getRedirectedUrl().lastIndexOf('/') + 1);
 		audit.awaitContains(id, "DiaryEntryAdded");
 		assertThat(jdbc.queryForObject("select kind from diary_entry_attendee where entry_id = ?", String.class,

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.redbox.diary.ClashPolicy;
 import org.redbox.diary.DiaryAccess;
@@ -48,8 +49,23 @@ public class DiaryAdministration {
 		this.clock = clock;
 	}
 
-	/** An entry saved, with the clashes it now has (warnings: it is saved regardless). */
-	public record Saved(EntryId entry, List<String> warnings) {
+	/**
+	 * An entry saved, with the clashes it now has (warnings: it is saved regardless) and how long the clash
+	 * check took, reading the entries around it included.
+	 */
+	public record Saved(EntryId entry, List<String> warnings, Duration clashCheck) {
+
+		private Saved(EntryId entry, Check check) {
+			this(entry, check.warnings(), check.took());
+		}
+
+		/** The check's time as an HTTP {@code Server-Timing} metric, for browsers' developer tools and the load harness. */
+		public String serverTiming() {
+			return String.format(Locale.ROOT, "clash;desc=\"Clash check\";dur=%.2f", clashCheck.toNanos() / 1e6);
+		}
+	}
+
+	private record Check(List<String> warnings, Duration took) {
 	}
 
 	/** An entry as one person may see it: a private entry shows to most staff as busy only. */
@@ -60,7 +76,7 @@ public class DiaryAdministration {
 		OpenDiary open = door.toEdit(by, diary);
 		DiaryEntry entry = DiaryEntry.add(open.diary(), details, by.actor(), clock.instant());
 		// Checked before it is saved: the window is read without first writing the new entry out to be found in it.
-		List<String> clashes = clashes(open, entry, defaultClashWindow(entry));
+		Check clashes = check(open, entry, defaultClashWindow(entry));
 		return new Saved(entries.save(entry).id(), clashes);
 	}
 
@@ -69,7 +85,7 @@ public class DiaryAdministration {
 		DiaryEntry entry = entryOf(open, id);
 		entry.revise(details, by.actor(), clock.instant());
 		entries.save(entry);
-		return new Saved(entry.id(), clashes(open, entry, defaultClashWindow(entry)));
+		return new Saved(entry.id(), check(open, entry, defaultClashWindow(entry)));
 	}
 
 	public void cancel(SignedInStaff by, DiaryId diary, EntryId id) {
@@ -92,7 +108,7 @@ public class DiaryAdministration {
 		entry.moveOccurrence(originalStart, moved, by.actor(), clock.instant());
 		entries.save(entry);
 		Instant[] window = { moved.startInstant().minus(Duration.ofDays(1)), moved.endInstant().plus(Duration.ofDays(1)) };
-		return new Saved(entry.id(), clashes(open, entry, window));
+		return new Saved(entry.id(), check(open, entry, window));
 	}
 
 	/** The clashes an entry has now, as warnings: for entries saved another way, such as an import. */
@@ -133,6 +149,13 @@ public class DiaryAdministration {
 		Instant today = LocalDate.now(clock).atStartOfDay(time.zone()).toInstant();
 		Instant from = time.startInstant().isAfter(today) ? time.startInstant() : today;
 		return new Instant[] { from, from.plus(SERIES_CLASH_HORIZON) };
+	}
+
+	/** The clashes, timed with the JVM's monotonic clock (a duration, not a time of day: not the injected clock). */
+	private Check check(OpenDiary open, DiaryEntry saved, Instant[] window) {
+		long started = System.nanoTime();
+		List<String> warnings = clashes(open, saved, window);
+		return new Check(warnings, Duration.ofNanos(System.nanoTime() - started));
 	}
 
 	private List<String> clashes(OpenDiary open, DiaryEntry saved, Instant[] window) {

@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.redbox.diary.DiaryId;
 import org.redbox.diary.EntryDetails;
 import org.redbox.diary.EntryId;
@@ -81,7 +83,7 @@ class DiaryEntryController {
 	@PostMapping
 	@Transactional
 	String create(SignedInStaff by, @PathVariable DiaryId diary, @ModelAttribute EntryForm entryForm, BindingResult errors,
-			Model model, RedirectAttributes flash) {
+			Model model, RedirectAttributes flash, HttpServletResponse response) {
 		OpenDiary open = door.toEdit(by, diary);
 		EntryDetails details = EntryFormReader.read(entryForm, errors, open.diary().officeId(), people);
 		if (details == null) {
@@ -89,7 +91,7 @@ class DiaryEntryController {
 			return form(model, open, null);
 		}
 		Saved saved = administration.add(by, diary, details);
-		return savedTo(diary, saved, "Entry added: " + details.title(), flash);
+		return savedTo(diary, saved, "Entry added: " + details.title(), flash, response);
 	}
 
 	/** The entry with its briefings, in one read-only transaction: the diary and the entry are read once. */
@@ -112,7 +114,8 @@ class DiaryEntryController {
 
 	@PostMapping("/{entry}")
 	String update(SignedInStaff by, @PathVariable DiaryId diary, @PathVariable EntryId entry,
-			@ModelAttribute EntryForm entryForm, BindingResult errors, Model model, RedirectAttributes flash) {
+			@ModelAttribute EntryForm entryForm, BindingResult errors, Model model, RedirectAttributes flash,
+			HttpServletResponse response) {
 		OpenDiary open = door.toEdit(by, diary);
 		EntryDetails details = EntryFormReader.read(entryForm, errors, open.diary().officeId(), people);
 		if (details == null) {
@@ -120,7 +123,7 @@ class DiaryEntryController {
 			return form(model, open, entry);
 		}
 		try {
-			return savedTo(diary, administration.revise(by, diary, entry, details), "Entry changed", flash);
+			return savedTo(diary, administration.revise(by, diary, entry, details), "Entry changed", flash, response);
 		}
 		catch (IllegalStateException e) {
 			flash.addFlashAttribute("problem", e.getMessage());
@@ -158,7 +161,7 @@ class DiaryEntryController {
 	String moveOccurrence(SignedInStaff by, @PathVariable DiaryId diary, @PathVariable EntryId entry,
 			@RequestParam String original, @RequestParam(required = false) LocalDate date,
 			@RequestParam(required = false) String startTime, @RequestParam(required = false) String endTime,
-			RedirectAttributes flash) {
+			RedirectAttributes flash, HttpServletResponse response) {
 		try {
 			var zone = door.toSee(by, diary).diary().zone();
 			if (date == null) {
@@ -168,7 +171,7 @@ class DiaryEntryController {
 					: EntryTime.timed(LocalDateTime.of(date, LocalTime.parse(startTime.strip())),
 							LocalDateTime.of(date, LocalTime.parse(endTime.strip())), zone);
 			return savedTo(diary, administration.moveOccurrence(by, diary, entry, LocalDateTime.parse(original), moved),
-					"Occurrence moved", flash);
+					"Occurrence moved", flash, response);
 		}
 		catch (IllegalArgumentException | IllegalStateException | DateTimeParseException | NullPointerException e) {
 			flash.addFlashAttribute("problem", e instanceof DateTimeParseException || e instanceof NullPointerException
@@ -183,7 +186,9 @@ class DiaryEntryController {
 		return "diary/form";
 	}
 
-	private static String savedTo(DiaryId diary, Saved saved, String message, RedirectAttributes flash) {
+	private static String savedTo(DiaryId diary, Saved saved, String message, RedirectAttributes flash,
+			HttpServletResponse response) {
+		response.setHeader("Server-Timing", saved.serverTiming());
 		flash.addFlashAttribute("success", message);
 		if (!saved.warnings().isEmpty()) {
 			flash.addFlashAttribute("warnings", saved.warnings());
