@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.QueryHint;
+
+import org.hibernate.jpa.HibernateHints;
 import org.redbox.diary.DiaryEntry;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 /** Diary entries of every diary. */
@@ -34,9 +38,12 @@ public interface DiaryEntries extends JpaRepository<DiaryEntry, UUID> {
 	/**
 	 * As {@link #findReaching(UUID, Instant, Instant, Instant)}, for a clash check: the entries' attendees and
 	 * cases are left unread (a fetch graph of none of the collections makes them lazy), and their single-occurrence
-	 * changes are read, for all the entries at once, only if a series among them asks for them.
+	 * changes are read, for all the entries at once, only if a series among them asks for them. The entries are read
+	 * only (no snapshot kept, never dirty-checked when the save they are read for is flushed); an entry the
+	 * transaction already holds, such as one being revised, stays as it is.
 	 */
 	@EntityGraph(type = EntityGraph.EntityGraphType.FETCH, attributePaths = {})
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
 	@Query("""
 			select e from DiaryEntry e where e.diaryId = :diary and e.rangeStart < :to and e.rangeEnd > :from
 			and (e.longSpan = true or (e.longSpan = false and e.rangeStart >= :shortStartsAfter)) and e.cancelled = false
