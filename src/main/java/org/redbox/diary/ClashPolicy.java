@@ -16,8 +16,8 @@ import java.util.function.BiPredicate;
  */
 public final class ClashPolicy {
 
-	/** Travel times are at most a day, so occurrences further apart never clash. */
-	private static final Duration LONGEST_TRAVEL = Duration.ofDays(1);
+	/** Travel times are at most a day, so occurrences further apart than this never clash. */
+	public static final Duration REACH = Duration.ofDays(1);
 
 	private final int defaultTravelMinutes;
 
@@ -48,7 +48,7 @@ public final class ClashPolicy {
 				Timed first = timed.get(i);
 				Timed second = timed.get(j);
 				Duration gap = Duration.between(first.end(), second.start());
-				if (gap.compareTo(LONGEST_TRAVEL) > 0) {
+				if (gap.compareTo(REACH) > 0) {
 					break; // later ones start later still: none can clash with this one
 				}
 				if (wanted.test(first.occurrence(), second.occurrence())) {

@@ -76,6 +76,31 @@ class DiaryIT {
 	}
 
 	@Test
+	void aWeeklySeriesIsWarnedOfWhatClashesWithAnyOfItsOccurrences() throws Exception {
+		java.time.LocalDate monday = diary.today().plusWeeks(30).with(java.time.DayOfWeek.MONDAY);
+		String onTheFifth = DiaryFixtures.unique("Launch of the river strategy");
+		diary.add(onTheFifth, monday.plusWeeks(4), "08:30", "09:30", "City Hall", false, List.of(), null);
+		String afterTheThird = DiaryFixtures.unique("Visit to Croydon Town Hall");
+		diary.add(afterTheThird, monday.plusWeeks(2), "10:10", "11:00", "Croydon Town Hall", false, List.of(), null);
+		String midweek = DiaryFixtures.unique("Thursday reception");
+		diary.add(midweek, monday.plusWeeks(1).plusDays(3), "09:00", "10:00", "Guildhall", false, List.of(), null);
+		String title = DiaryFixtures.unique("Monday planning meeting");
+
+		var result = mvc.perform(post("/diary/" + diary.mayors() + "/entries").with(demo.as(Role.DIARY_MANAGER)).with(csrf())
+				.param("kind", "MEETING").param("title", title).param("date", monday.toString()).param("startTime", "09:00")
+				.param("endTime", "10:00").param("zone", "Europe/London").param("location", "Mayor's office")
+				.param("repeat", "WEEKLY").param("repeatUntil", monday.plusWeeks(7).toString()))
+				.andReturn();
+
+		@SuppressWarnings("unchecked")
+		List<String> warnings = (List<String>) result.getFlashMap().get("warnings");
+		assertThat(warnings).as("an overlap with the fifth Monday, too little travel after the third, nothing midweek")
+				.anySatisfy(warning -> assertThat(warning).contains(onTheFifth, title))
+				.anySatisfy(warning -> assertThat(warning).contains("Only 10 minutes", afterTheThird, title))
+				.noneSatisfy(warning -> assertThat(warning).contains(midweek));
+	}
+
+	@Test
 	void entriesThatBeganBeforeTheWeekShowInItWhetherTheySpanDaysWeeksOrYears() throws Exception {
 		var manager = demo.holding(Role.DIARY_MANAGER);
 		var monday = diary.today().plusWeeks(30).with(java.time.DayOfWeek.MONDAY);

@@ -159,9 +159,12 @@ public class DiaryAdministration {
 	}
 
 	private List<String> clashes(OpenDiary open, DiaryEntry saved, Instant[] window) {
-		var all = new ArrayList<Occurrence>(windows.times(open.diary(), window[0], window[1]));
+		List<Occurrence> own = saved.timesBetween(window[0], window[1]);
+		// A single entry's window is already its neighbourhood; a series' 90 days are read only around its occurrences.
+		var all = new ArrayList<Occurrence>(own.size() > 1 ? windows.timesNear(open.diary(), window[0], window[1], own)
+				: windows.times(open.diary(), window[0], window[1]));
 		all.removeIf(o -> o.entry().equals(saved.id()));
-		all.addAll(saved.timesBetween(window[0], window[1]));
+		all.addAll(own);
 		DiaryAccess access = open.access();
 		return new ClashPolicy(open.diary().defaultTravelMinutes()).clashesOf(saved.id(), all).stream()
 				.map(clash -> clash.describe(o -> access.show(o).title())).distinct().toList();

@@ -1,6 +1,7 @@
 package org.redbox.diary.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,6 +51,21 @@ public interface DiaryEntries extends JpaRepository<DiaryEntry, UUID> {
 			""")
 	List<DiaryEntry> findTimesReaching(@Param("diary") UUID diary, @Param("from") Instant from, @Param("to") Instant to,
 			@Param("shortStartsAfter") Instant shortStartsAfter);
+
+	/** The spans of the entries {@link #findTimesReaching} would read, without reading the entries. */
+	@Query("""
+			select new org.redbox.diary.internal.EntrySpan(e.id, e.rangeStart, e.rangeEnd) from DiaryEntry e
+			where e.diaryId = :diary and e.rangeStart < :to and e.rangeEnd > :from
+			and (e.longSpan = true or (e.longSpan = false and e.rangeStart >= :shortStartsAfter)) and e.cancelled = false
+			""")
+	List<EntrySpan> findSpansReaching(@Param("diary") UUID diary, @Param("from") Instant from, @Param("to") Instant to,
+			@Param("shortStartsAfter") Instant shortStartsAfter);
+
+	/** As {@link #findTimesReaching}, the entries named. */
+	@EntityGraph(type = EntityGraph.EntityGraphType.FETCH, attributePaths = {})
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
+	@Query("select e from DiaryEntry e where e.id in :ids")
+	List<DiaryEntry> findTimesOf(@Param("ids") Collection<UUID> ids);
 
 	boolean existsByDiaryId(UUID diaryId);
 }
