@@ -160,8 +160,12 @@ public class DiaryAdministration {
 
 	private List<String> clashes(OpenDiary open, DiaryEntry saved, Instant[] window) {
 		List<Occurrence> own = saved.timesBetween(window[0], window[1]);
+		if (own.isEmpty()) {
+			return List.of(); // a series over before today: nothing of it is left to clash
+		}
 		// A single entry's window is already its neighbourhood; a series' 90 days are read only around its occurrences.
-		var all = new ArrayList<Occurrence>(own.size() > 1 ? windows.timesNear(open.diary(), window[0], window[1], own)
+		var all = new ArrayList<Occurrence>(saved.recurrence().isPresent()
+				? windows.timesNear(open.diary(), window[0], window[1], own)
 				: windows.times(open.diary(), window[0], window[1]));
 		all.removeIf(o -> o.entry().equals(saved.id()));
 		all.addAll(own);
