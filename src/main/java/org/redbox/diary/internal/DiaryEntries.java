@@ -18,6 +18,12 @@ import org.springframework.data.repository.query.Param;
 /** Diary entries of every diary. */
 public interface DiaryEntries extends JpaRepository<DiaryEntry, UUID> {
 
+	/** The live entries of a diary reaching a window, as the (diary, long span, range start, range end) index reads them. */
+	String REACHING = """
+			where e.diaryId = :diary and e.rangeStart < :to and e.rangeEnd > :from
+			and (e.longSpan = true or (e.longSpan = false and e.rangeStart >= :shortStartsAfter)) and e.cancelled = false
+			""";
+
 	/**
 	 * The live entries of a diary that reach into the window from {@code from} to {@code to}: single entries there,
 	 * and series with an occurrence (or a moved occurrence) there or around it. Read in two narrow ranges of the
@@ -29,10 +35,7 @@ public interface DiaryEntries extends JpaRepository<DiaryEntry, UUID> {
 	}
 
 	/** As {@link #findReaching(UUID, Instant, Instant)}, with the earliest start an entry of a short span can have. */
-	@Query("""
-			select e from DiaryEntry e where e.diaryId = :diary and e.rangeStart < :to and e.rangeEnd > :from
-			and (e.longSpan = true or (e.longSpan = false and e.rangeStart >= :shortStartsAfter)) and e.cancelled = false
-			""")
+	@Query("select e from DiaryEntry e " + REACHING)
 	List<DiaryEntry> findReaching(@Param("diary") UUID diary, @Param("from") Instant from, @Param("to") Instant to,
 			@Param("shortStartsAfter") Instant shortStartsAfter);
 
@@ -45,19 +48,12 @@ public interface DiaryEntries extends JpaRepository<DiaryEntry, UUID> {
 	 */
 	@EntityGraph(type = EntityGraph.EntityGraphType.FETCH, attributePaths = {})
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
-	@Query("""
-			select e from DiaryEntry e where e.diaryId = :diary and e.rangeStart < :to and e.rangeEnd > :from
-			and (e.longSpan = true or (e.longSpan = false and e.rangeStart >= :shortStartsAfter)) and e.cancelled = false
-			""")
+	@Query("select e from DiaryEntry e " + REACHING)
 	List<DiaryEntry> findTimesReaching(@Param("diary") UUID diary, @Param("from") Instant from, @Param("to") Instant to,
 			@Param("shortStartsAfter") Instant shortStartsAfter);
 
 	/** The spans of the entries {@link #findTimesReaching} would read, without reading the entries. */
-	@Query("""
-			select new org.redbox.diary.internal.EntrySpan(e.id, e.rangeStart, e.rangeEnd) from DiaryEntry e
-			where e.diaryId = :diary and e.rangeStart < :to and e.rangeEnd > :from
-			and (e.longSpan = true or (e.longSpan = false and e.rangeStart >= :shortStartsAfter)) and e.cancelled = false
-			""")
+	@Query("select new org.redbox.diary.internal.EntrySpan(e.id, e.rangeStart, e.rangeEnd) from DiaryEntry e " + REACHING)
 	List<EntrySpan> findSpansReaching(@Param("diary") UUID diary, @Param("from") Instant from, @Param("to") Instant to,
 			@Param("shortStartsAfter") Instant shortStartsAfter);
 

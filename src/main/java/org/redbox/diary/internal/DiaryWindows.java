@@ -72,11 +72,12 @@ public class DiaryWindows {
 	 * are read first (three columns), then only the entries near enough.
 	 */
 	List<Occurrence> timesNear(Diary diary, Instant from, Instant to, List<Occurrence> near) {
-		List<Occurrence> timed = near.stream().filter(o -> !o.allDay()).toList(); // all-day entries never clash
+		// Each timed occurrence's neighbourhood, worked out once; all-day entries never clash.
+		List<Instant[]> around = near.stream().filter(o -> !o.allDay())
+				.map(o -> new Instant[] { o.startInstant().minus(ClashPolicy.REACH), o.endInstant().plus(ClashPolicy.REACH) })
+				.toList();
 		List<UUID> ids = entries.findSpansReaching(diary.id().value(), from, to, from.minus(DiaryEntry.SHORT_SPAN)).stream()
-				.filter(span -> timed.stream().anyMatch(o -> span.reaches(o.startInstant().minus(ClashPolicy.REACH),
-						o.endInstant().plus(ClashPolicy.REACH))))
-				.map(EntrySpan::id).toList();
+				.filter(span -> around.stream().anyMatch(hood -> span.reaches(hood[0], hood[1]))).map(EntrySpan::id).toList();
 		return ids.isEmpty() ? List.of()
 				: entries.findTimesOf(ids).stream().flatMap(entry -> entry.timesBetween(from, to).stream()).toList();
 	}
